@@ -1,0 +1,85 @@
+/// The exact commands the runbook prints and what the current tools print back
+/// (reference/privatelink-facts.md, sections 1 and 3: `data-privatelink` plugin 2.0.x).
+/// Where the article's example output differs, these strings follow the current CLI.
+enum HerokuCLI {
+    static let installPlugin = "heroku plugins:install data-privatelink"
+
+    static let accountIDCommand = "aws sts get-caller-identity --output text --query 'Account'"
+
+    /// The add-on comes before `--aws-account-id`: the flag is greedy and takes every bare word after it.
+    static func create(addon: String, accounts: [AWSAccount], app: String) -> String {
+        (["heroku data:privatelink:create", addon] + accounts.map { "--aws-account-id \($0.argument)" } + ["--app", app])
+            .joined(separator: " ")
+    }
+
+    static func createOutput(addon: String, app: String) -> String {
+        """
+        Creating privatelink endpoint... done
+
+        Service Name: Provisioning
+        Status:       Provisioning
+
+        The privatelink endpoint is now being provisioned for \(addon).
+        Use  $ \(wait(addon: addon, app: app))  to check the creation process.
+        """
+    }
+
+    static func wait(addon: String, app: String) -> String {
+        "heroku data:privatelink:wait \(addon) --app \(app)"
+    }
+
+    static let waitOutput = "Waiting for the privatelink endpoint to be provisioned... done"
+
+    static func status(addon: String, app: String) -> String {
+        "heroku data:privatelink \(addon) --app \(app)"
+    }
+
+    static let articleURL = "https://devcenter.heroku.com/articles/heroku-kafka-via-privatelink"
+    static let articleURLJapanese = "https://devcenter.heroku.com/ja/articles/heroku-kafka-via-privatelink"
+
+    /// What `heroku data:privatelink` prints once the endpoint is operational and before a VPC
+    /// endpoint connects. Table widths follow the content, as the CLI's table does.
+    static func statusOutput(addon: String, serviceName: String, accounts: [AWSAccount]) -> String {
+        let width = (accounts.map(\.arn.count).max() ?? 0) + 4
+        func row(_ arn: String, _ status: String) -> String {
+            " " + arn.padding(toLength: width, withPad: " ", startingAt: 0) + status
+        }
+        let table = [row("ARN", "Status"), " " + String(repeating: "─", count: width + "Status".count - 1)]
+            + accounts.map { row($0.arn, "Active") }
+        return """
+            === privatelink endpoint status for \(addon)
+
+            Service Name: \(serviceName)
+            Status:       Operational
+
+            === Allowed Accounts
+
+            \(table.joined(separator: "\n"))
+
+            Your privatelink endpoint is now operational.
+            You must now copy the Service Name and follow the rest of the steps listed in \(articleURL)
+            """
+    }
+
+    static func config(app: String, matching pattern: String) -> String {
+        "heroku config --app \(app) | grep \(pattern)"
+    }
+
+    /// The line `heroku config` prints for an endpoint's config var; host names are the endpoint's DNS names.
+    static func configOutput(configVarName: String) -> String {
+        let brokers = (10001...10003).map { "kafka+ssl://vpc-endpoint-dns-name:\($0)" }
+        return "\(configVarName): " + brokers.joined(separator: ",")
+    }
+
+    /// Placeholders used inside expected output where a value is not known yet.
+    static let serviceNamePlaceholder = "<SERVICE_NAME>"
+    static let endpointVarPlaceholder = "KAFKA_ENDPOINT_<ENDPOINT_ID>_URL"
+    /// What every endpoint's config var starts with, for grepping before the endpoint id is known.
+    static let endpointVarPrefix = "KAFKA_ENDPOINT_"
+}
+
+extension HerokuCLI {
+    /// Kafka brokers behind the endpoint listen on these TCP ports; the security group must allow them.
+    static let brokerPorts = 10000...11000
+    static var brokerPortsText: String { "\(brokerPorts.lowerBound)-\(brokerPorts.upperBound)" }
+}

@@ -1,0 +1,77 @@
+/// Turns validated input into a `Runbook`. Every command and every expected output is decided
+/// here, once, from typed values; renderers only lay text around them.
+public struct RunbookBuilder: Sendable {
+    public init() {}
+
+    public func build(_ input: RunbookInput) -> Runbook {
+        var numbering = StepNumbering()
+        let heroku = herokuSteps(input, &numbering)
+        let aws = awsSteps(input, &numbering)
+        let connect = connectSteps(input, &numbering)
+        return Runbook(
+            addon: input.addon,
+            title: Text("title", ["addon": .code(input.addon)]),
+            preface: [.note(Text("preface.generated", ["addon": .code(input.addon)]))],
+            sections: [
+                overview(input),
+                prerequisites(input),
+                parameters(input),
+                Section(anchor: "heroku", title: Text("heroku.title"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
+                Section(anchor: "aws", title: Text("aws.title"), blocks: [.paragraph(awsIntro(input))], steps: aws),
+                Section(anchor: "connect", title: Text("connect.title"), steps: connect),
+                limitations(),
+                support(),
+            ])
+    }
+
+    /// Hands out step numbers that run through the whole runbook.
+    struct StepNumbering {
+        private var last = 0
+        mutating func step(_ titleKey: String, _ blocks: [Block]) -> Step {
+            last += 1
+            return Step(number: last, title: Text(titleKey), blocks: blocks)
+        }
+    }
+
+    private func overview(_ input: RunbookInput) -> Section {
+        Section(anchor: "overview", title: Text("overview.title"), blocks: [
+            .paragraph(Text("overview.what", ["addon": .code(input.addon), "app": .code(input.app)])),
+            .numberedList([Text("overview.phase.heroku"), Text("overview.phase.aws"), Text("overview.phase.connect")]),
+            .paragraph(Text("overview.accounts")),
+        ])
+    }
+
+    private func prerequisites(_ input: RunbookInput) -> Section {
+        let region: Text.Argument = input.region.map { .code($0.awsCode) }
+            ?? .placeholder(Text("placeholder.region"))
+        return Section(anchor: "prerequisites", title: Text("prerequisites.title"), blocks: [
+            .bulletList([
+                Text("prerequisites.space"),
+                Text("prerequisites.addon", ["addon": .code(input.addon), "app": .code(input.app),
+                                             "private": .code("private"), "shield": .code("shield")]),
+                Text("prerequisites.vpc", ["region": region]),
+                Text("prerequisites.cli"),
+            ]),
+        ])
+    }
+
+    private func awsIntro(_ input: RunbookInput) -> Text {
+        guard let region = input.region else { return Text("aws.intro.unknown-region") }
+        return Text("aws.intro", ["region": .code(region.awsCode), "space": .code(region.name)])
+    }
+
+    private func limitations() -> Section {
+        Section(anchor: "limitations", title: Text("limitations.title"), blocks: [
+            .bulletList([Text("limitations.region"), Text("limitations.zones"), Text("limitations.security")]),
+        ])
+    }
+
+    private func support() -> Section {
+        Section(anchor: "support", title: Text("support.title"), blocks: [
+            .paragraph(Text("support.ticket")),
+            .paragraph(Text("support.source", [
+                "url": .plain("<\(HerokuCLI.articleURL)>"), "urlJapanese": .plain("<\(HerokuCLI.articleURLJapanese)>"),
+            ])),
+        ])
+    }
+}

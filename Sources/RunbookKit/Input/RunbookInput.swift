@@ -1,0 +1,66 @@
+/// Validated, typed inputs: only values that passed every rule of the `RuleSet` exist here, so
+/// everything built from them is safe to put in a shell command or an HTML page.
+public struct RunbookInput: Sendable, Equatable {
+    /// The Kafka add-on, e.g. `kafka-sushi-12345`.
+    public let addon: String
+    /// The Heroku app the add-on is attached to.
+    public let app: String
+    /// The AWS accounts allowed to connect, in the order given.
+    public let accounts: [AWSAccount]
+    public let endpointID: VPCEndpointID?
+    /// From `--region`, or else from the service name.
+    public let region: PrivateSpaceRegion?
+    /// The endpoint service name, e.g. `com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec`.
+    public let serviceName: String?
+}
+
+/// An AWS account allowed to reach the endpoint, in one of the article's three forms.
+public struct AWSAccount: Sendable, Equatable {
+    public enum Principal: Sendable, Equatable {
+        case root
+        case user(String)
+        case role(String)
+    }
+
+    /// The 12-digit account id; a string, since it may start with 0.
+    public let id: String
+    public let principal: Principal
+
+    /// The value as passed to `--aws-account-id`.
+    public var argument: String {
+        switch principal {
+        case .root: id
+        case .user(let name): "\(id):user/\(name)"
+        case .role(let name): "\(id):role/\(name)"
+        }
+    }
+
+    /// The ARN the Heroku CLI lists under "Allowed Accounts".
+    public var arn: String {
+        switch principal {
+        case .root: "arn:aws:iam::\(id):root"
+        case .user(let name): "arn:aws:iam::\(id):user/\(name)"
+        case .role(let name): "arn:aws:iam::\(id):role/\(name)"
+        }
+    }
+
+    /// Parses a value that already passed the rules.
+    init(validated value: String) {
+        let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
+        id = parts[0]
+        guard parts.count == 2 else { principal = .root; return }
+        let kindAndName = parts[1].split(separator: "/", maxSplits: 1).map(String.init)
+        principal = kindAndName[0] == "role" ? .role(kindAndName[1]) : .user(kindAndName[1])
+    }
+}
+
+/// A VPC endpoint id (`vpce-` and 17 hex digits) and the id Heroku derives from it.
+public struct VPCEndpointID: Sendable, Equatable {
+    public let value: String
+
+    /// The last 17 characters, upper-cased: how Heroku names the endpoint's config var.
+    public var configVarID: String { value.suffix(17).uppercased() }
+
+    /// The config var holding this endpoint's connection string.
+    public var configVarName: String { "KAFKA_ENDPOINT_\(configVarID)_URL" }
+}

@@ -1,0 +1,76 @@
+/// A runbook, language-neutral: its structure, commands and expected outputs are fixed here, and
+/// every sentence is a catalog key, so no step can exist in one language and not the other.
+public struct Runbook: Sendable, Equatable {
+    /// The add-on it is for; also the folder it is written to.
+    public let addon: String
+    public let title: Text
+    /// Shown under the title: who it was generated for.
+    public let preface: [Block]
+    public let sections: [Section]
+
+    /// Heading anchors in document order: the title, then each section followed by its steps.
+    public var headingAnchors: [String] {
+        ["top"] + sections.flatMap { [$0.anchor] + $0.steps.map(\.anchor) }
+    }
+}
+
+/// A top-level part of the runbook, e.g. the Heroku side or the limitations.
+public struct Section: Sendable, Equatable {
+    /// Its HTML anchor, e.g. `heroku`.
+    public let anchor: String
+    public let title: Text
+    public let blocks: [Block]
+    public let steps: [Step]
+
+    init(anchor: String, title: Text, blocks: [Block] = [], steps: [Step] = []) {
+        self.anchor = anchor
+        self.title = title
+        self.blocks = blocks
+        self.steps = steps
+    }
+}
+
+/// A numbered step. Numbers run through the whole runbook and are the same in every language,
+/// so "step 3" means the same thing in a Japanese and an English ticket.
+public struct Step: Sendable, Equatable {
+    public let number: Int
+    public let title: Text
+    public let blocks: [Block]
+
+    public var anchor: String { "step-\(number)" }
+}
+
+/// One piece of a section or step.
+public enum Block: Sendable, Equatable {
+    case paragraph(Text)
+    case bulletList([Text])
+    /// Things to do in a web console, in order.
+    case numberedList([Text])
+    /// Exactly what to paste into a shell.
+    case command(String)
+    /// What the command prints, with a note on what may vary.
+    case expectedOutput(String, note: Text?)
+    /// Something the reader must not miss.
+    case note(Text)
+}
+
+/// A sentence from the catalogs, with the values it mentions. User-supplied values are always
+/// `code`, so Markdown can never reinterpret them.
+public struct Text: Sendable, Equatable {
+    public let key: String
+    public let arguments: [String: Argument]
+
+    public enum Argument: Sendable, Equatable {
+        /// A value shown as code (a code span in Markdown).
+        case code(String)
+        /// Trusted text of ours, e.g. a number.
+        case plain(String)
+        /// A placeholder for a value not known yet, shown clearly marked.
+        case placeholder(Text)
+    }
+
+    public init(_ key: String, _ arguments: [String: Argument] = [:]) {
+        self.key = key
+        self.arguments = arguments
+    }
+}

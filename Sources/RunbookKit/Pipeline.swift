@@ -1,0 +1,39 @@
+import Foundation
+
+/// The stages in order: raw values → rules → runbook → Markdown → HTML → files.
+public struct Pipeline: Sendable {
+    public let rules: RuleSet
+    public let templates: TemplateSet
+
+    public init(rules: RuleSet = .standard, templates: TemplateSet = .embedded) {
+        self.rules = rules
+        self.templates = templates
+    }
+
+    /// Checks every value; the typed input, or every problem found.
+    public func validate(_ raw: RawInput) -> Result<RunbookInput, Diagnostics> {
+        rules.validate(raw)
+    }
+
+    /// Every requested document for validated input, rendered in memory; nothing is written.
+    public func documents(for input: RunbookInput, languages: [Language], formats: [Format]) throws(TemplateError) -> [Document] {
+        let runbook = RunbookBuilder().build(input)
+        var documents: [Document] = []
+        for language in languages {
+            let markdown = try MarkdownRenderer(language: language, templates: templates).render(runbook)
+            for format in formats {
+                let contents = switch format {
+                case .md: markdown
+                case .html: try HTMLPage(language: language, templates: templates).render(markdown: markdown, of: runbook)
+                }
+                documents.append(Document(path: "\(input.addon)/runbook.\(language.rawValue).\(format.rawValue)", contents: contents))
+            }
+        }
+        return documents
+    }
+
+    /// Renders every document, then writes them under `output` all or nothing.
+    public func generate(_ input: RunbookInput, languages: [Language], formats: [Format], to output: URL) throws -> [URL] {
+        try OutputWriter().write(documents(for: input, languages: languages, formats: formats), to: output)
+    }
+}

@@ -1,0 +1,47 @@
+/// Diagnostics as compiler-style lines in one language:
+/// `error: --app "Bad_App": must be … (example: privatelink-vpc-endpoint-demo) [app.pattern]`.
+public struct DiagnosticFormatter: Sendable {
+    public let catalog: Catalog
+
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+    }
+
+    public func line(_ diagnostic: Diagnostic) -> String {
+        let values = [
+            "flag": diagnostic.field.flag,
+            "value": diagnostic.value.map(Self.quoted) ?? "",
+            "message": message(diagnostic),
+            "example": diagnostic.example,
+            "rule": diagnostic.rule,
+        ]
+        return catalog.format(diagnostic.value == nil ? "diagnostic.missing" : "diagnostic.value", values)
+    }
+
+    /// The explanation alone, without flag, value or example.
+    public func message(_ diagnostic: Diagnostic) -> String {
+        let key = diagnostic.rule.hasSuffix(".characters")
+            ? "characters.\(diagnostic.details["kind"] ?? "")" : "rule.\(diagnostic.rule)"
+        return catalog.format(key, diagnostic.details)
+    }
+
+    public func summary(count: Int) -> String {
+        catalog.format("diagnostic.summary", ["count": String(count)])
+    }
+
+    /// The value in double quotes, with anything that could disturb a terminal escaped.
+    static func quoted(_ value: String) -> String {
+        var text = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                || scalar.properties.generalCategory == .format:
+                text += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text + "\""
+    }
+}

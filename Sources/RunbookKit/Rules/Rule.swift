@@ -1,0 +1,40 @@
+/// One check on one value. Its `id` (`app.pattern`) names it in diagnostics and is the key of its
+/// message in the catalogs (`rule.app.pattern`).
+public struct Rule: Sendable {
+    public let id: String
+    /// The anchored regular expression the value must match, where the rule is one.
+    public let pattern: String?
+    private let test: @Sendable (String) -> Bool
+
+    init(id: String, test: @escaping @Sendable (String) -> Bool) {
+        self.id = id
+        self.pattern = nil
+        self.test = test
+    }
+
+    init(id: String, pattern: String) {
+        self.id = id
+        self.pattern = pattern
+        self.test = { value in
+            // Patterns are compiled from the same strings that `rules --json` publishes.
+            guard let regex = try? Regex(pattern) else { return false }
+            return (try? regex.wholeMatch(in: value)) != nil
+        }
+    }
+
+    func accepts(_ value: String) -> Bool { test(value) }
+}
+
+/// Everything known about one input: whether it is required or repeatable, an accepted example,
+/// the pattern other tools can use, and the rules checked in order (the first failure is reported).
+public struct FieldRules: Sendable {
+    public let field: Field
+    public let isRequired: Bool
+    public let isRepeatable: Bool
+    public let example: String
+    /// The whole field as one pattern, published in the JSON Schema.
+    public let schemaPattern: String?
+    /// The closed list of accepted values, where there is one.
+    public let allowedValues: [String]?
+    public let rules: [Rule]
+}

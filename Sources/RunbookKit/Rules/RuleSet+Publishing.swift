@@ -1,0 +1,51 @@
+import Foundation
+
+extension RuleSet {
+    /// The rules as a JSON Schema (draft 2020-12) for an input object, so other tools can validate
+    /// the same way. Cross-field rules that a schema cannot express are described in `$comment`.
+    public func jsonSchema(catalog: Catalog) -> [String: Any] {
+        var properties: [String: Any] = [:]
+        for spec in fields {
+            var value: [String: Any] = ["type": "string"]
+            if let pattern = spec.schemaPattern { value["pattern"] = pattern }
+            if let choices = spec.allowedValues { value["enum"] = choices }
+            let description = catalog.format("field.\(spec.field.rawValue)")
+            if spec.isRepeatable {
+                properties[spec.field.jsonKey] = [
+                    "type": "array", "items": value, "minItems": spec.isRequired ? 1 : 0, "uniqueItems": true,
+                    "description": description, "examples": [[spec.example]],
+                ]
+            } else {
+                value["description"] = description
+                value["examples"] = [spec.example]
+                properties[spec.field.jsonKey] = value
+            }
+        }
+        return [
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "privatelink-runbook input",
+            "type": "object",
+            "properties": properties,
+            "required": fields.filter(\.isRequired).map(\.field.jsonKey),
+            "additionalProperties": false,
+            "$comment": "Also checked by privatelink-runbook: the region inside serviceName must equal region when both are given.",
+        ]
+    }
+
+    /// The rules for people, one paragraph per input, in the catalog's language.
+    public func describe(catalog: Catalog) -> String {
+        var lines = [catalog.format("rules.title"), ""]
+        for spec in fields {
+            var flags = [catalog.format(spec.isRequired ? "rules.required" : "rules.optional")]
+            if spec.isRepeatable { flags.append(catalog.format("rules.repeatable")) }
+            lines.append("\(spec.field.flag)  \(catalog.format("field.\(spec.field.rawValue)")) (\(flags.joined(separator: ", ")))")
+            for rule in spec.rules {
+                lines.append("  - " + catalog.format("rule.\(rule.id)", ["choices": spec.allowedValues?.joined(separator: ", ") ?? ""]))
+            }
+            if let pattern = spec.schemaPattern { lines.append("  \(catalog.format("rules.pattern")): \(pattern)") }
+            lines.append("  \(catalog.format("rules.example")): \(spec.example)")
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import RunbookKit
+
+/// Printing and exit codes (sysexits), shared by the subcommands.
+enum Console {
+    static let invalidInput = ExitCode(65)
+    static let cannotCreateOutput = ExitCode(73)
+    static let ioError = ExitCode(74)
+    static let invalidTemplates = ExitCode(78)
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Prints every diagnostic like a compiler and returns the exit code for invalid input.
+    static func report(_ diagnostics: Diagnostics, in language: Language, templates: TemplateSet) -> ExitCode {
+        guard let catalog = (try? templates.catalog(language)) ?? (try? TemplateSet.embedded.catalog(language)) else {
+            return invalidTemplates
+        }
+        let formatter = DiagnosticFormatter(catalog: catalog)
+        for diagnostic in diagnostics.items { printError(formatter.line(diagnostic)) }
+        printError(formatter.summary(count: diagnostics.items.count))
+        return invalidInput
+    }
+
+    static func exitCode(for error: TemplateError) -> ExitCode {
+        printError("error: \(error.description)")
+        return invalidTemplates
+    }
+
+    static func exitCode(for error: OutputError) -> ExitCode {
+        printError("error: \(error.description)")
+        switch error {
+        case .cannotCreateFolder: return cannotCreateOutput
+        case .ioError: return ioError
+        }
+    }
+
+    static func json(_ object: Any) throws -> String {
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func json<T: Encodable>(encoding value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// `--templates DIR`: files there replace the built-in templates of the same name.
+struct TemplateOption: ParsableArguments {
+    @Option(name: .customLong("templates"), help: ArgumentHelp("A folder of templates replacing the built-in ones.", valueName: "dir"))
+    var directory: String?
+
+    func load() throws(TemplateError) -> TemplateSet {
+        guard let directory else { return .embedded }
+        return try TemplateSet.overriding(with: URL(fileURLWithPath: directory))
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import RunbookKit
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the runbook for these values.",
+        discussion: """
+            Writes DIR/<addon>/runbook.<lang>.<md|html>, every file whole or none at all. With invalid \
+            values it prints every problem and writes nothing (exit 65).
+            """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var language: LanguageOption
+
+    @Option(help: "Formats, comma-separated: md, html. Default: both.")
+    var format: String?
+
+    @Option(help: ArgumentHelp("The folder the runbooks go to.", valueName: "dir"))
+    var output = "Output"
+
+    @Flag(help: "Print one document on standard output instead of writing files (one --lang and one --format; default: the message language, md).")
+    var stdout = false
+
+    @OptionGroup var templateOption: TemplateOption
+
+    func validate() throws {
+        let formatCount = try formats?.count ?? 1
+        let languageCount = try language.languages?.count ?? 1
+        if stdout, formatCount > 1 || languageCount > 1 {
+            throw ValidationError("--stdout prints one document: give one --lang and one --format")
+        }
+    }
+
+    private var formats: [Format]? {
+        get throws {
+            guard let format else { return nil }
+            return try format.split(separator: ",", omittingEmptySubsequences: false).map { name in
+                guard let value = Format(rawValue: String(name)) else {
+                    throw ValidationError("--format \"\(format)\": unknown format \"\(name)\"; use md, html or md,html")
+                }
+                return value
+            }
+        }
+    }
+
+    func run() throws {
+        let messages = language.messageLanguage
+        let templates: TemplateSet
+        do { templates = try templateOption.load() } catch { throw Console.exitCode(for: error) }
+        let input: RunbookInput
+        switch Pipeline(templates: templates).validate(self.input.raw) {
+        case .success(let valid): input = valid
+        case .failure(let diagnostics): throw Console.report(diagnostics, in: messages, templates: templates)
+        }
+        let pipeline = Pipeline(templates: templates)
+        let languages = try language.languages ?? (stdout ? [messages] : Language.allCases)
+        let formats = try self.formats ?? (stdout ? [.md] : Format.allCases)
+        do {
+            if stdout {
+                let documents = try pipeline.documents(for: input, languages: languages, formats: formats)
+                FileHandle.standardOutput.write(Data(documents[0].contents.utf8))
+                return
+            }
+            let written = try pipeline.generate(input, languages: languages, formats: formats, to: URL(fileURLWithPath: output))
+            for url in written { print(Self.displayPath(url, under: output)) }
+        } catch let error as TemplateError {
+            throw Console.exitCode(for: error)
+        } catch let error as OutputError {
+            throw Console.exitCode(for: error)
+        }
+    }
+
+    /// The written path as the user named the output folder.
+    private static func displayPath(_ url: URL, under output: String) -> String {
+        let parts = url.pathComponents.suffix(2)
+        return (output as NSString).appendingPathComponent(parts.joined(separator: "/"))
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import RunbookKit
+
+/// The customer's values, as typed; the RuleSet checks them, not the argument parser.
+struct InputOptions: ParsableArguments {
+    @Option(help: "The Kafka add-on, e.g. kafka-sushi-12345.")
+    var addon: String?
+
+    @Option(help: "The Heroku app the add-on is attached to.")
+    var app: String?
+
+    @Option(name: .customLong("aws-account-id"),
+            help: "An AWS account allowed to connect: ID, ID:user/NAME or ID:role/NAME. Repeat for more.")
+    var awsAccountIDs: [String] = []
+
+    @Option(name: .customLong("endpoint-id"), help: "The VPC endpoint id (vpce-…), once it exists.")
+    var endpointID: String?
+
+    @Option(help: "The AWS region (us-east-1) or Private Space region (virginia).")
+    var region: String?
+
+    @Option(name: .customLong("service-name"),
+            help: "The endpoint service name (com.amazonaws.vpce.…), once heroku data:privatelink shows it.")
+    var serviceName: String?
+
+    var raw: RawInput {
+        RawInput(addon: addon, app: app, awsAccountIDs: awsAccountIDs, endpointID: endpointID,
+                 region: region, serviceName: serviceName)
+    }
+}
+
+/// `--lang`: one or more languages, comma-separated; messages use the first one, or else the locale.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: "Languages, comma-separated: ja, en. Default: both (messages follow LANG).")
+    var list: String?
+
+    var languages: [Language]? {
+        get throws {
+            guard let list else { return nil }
+            return try list.split(separator: ",", omittingEmptySubsequences: false).map { name in
+                guard let language = Language(rawValue: String(name)) else {
+                    throw ValidationError("--lang \"\(list)\": unknown language \"\(name)\"; use ja, en or ja,en")
+                }
+                return language
+            }
+        }
+    }
+
+    /// The language of messages: the first of `--lang`, else LC_ALL, LC_MESSAGES or LANG.
+    var messageLanguage: Language {
+        if let first = (try? languages)??.first { return first }
+        let environment = ProcessInfo.processInfo.environment
+        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
+        return Language.fromLocale(locale)
+    }
+
+    func validate() throws {
+        _ = try languages
+    }
+}

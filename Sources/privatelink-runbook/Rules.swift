@@ -1,0 +1,22 @@
+import ArgumentParser
+import RunbookKit
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the input rules; with --json, as a JSON Schema.")
+
+    @OptionGroup var language: LanguageOption
+
+    @Flag(help: "Print a JSON Schema (draft 2020-12) of the input that other tools can validate with.")
+    var json = false
+
+    func run() throws {
+        let catalog: Catalog
+        do { catalog = try TemplateSet.embedded.catalog(language.messageLanguage) } catch { throw Console.exitCode(for: error) }
+        if json {
+            print(try Console.json(RuleSet.standard.jsonSchema(catalog: catalog)))
+        } else {
+            print(RuleSet.standard.describe(catalog: catalog), terminator: "")
+        }
+    }
+}
