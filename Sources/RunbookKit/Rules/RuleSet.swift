@@ -37,7 +37,8 @@ public struct RuleSet: Sendable {
         FieldRules(
             field: .serviceName, isRequired: false, isRepeatable: false,
             example: "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec",
-            schemaPattern: serviceNamePattern, allowedValues: nil,
+            schemaPattern: "^com\\.amazonaws\\.vpce\\.(\(PrivateSpaceRegion.all.map(\.awsCode).joined(separator: "|")))\\.vpce-svc-[0-9a-f]{17}$",
+            allowedValues: nil,
             rules: [
                 Rule(id: "service-name.pattern", pattern: serviceNamePattern),
                 Rule(id: "service-name.region") { serviceNameRegion($0) != nil },

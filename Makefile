@@ -1,0 +1,44 @@
+# privatelink-runbook: make demo | make test | make bench
+# Every target installs what it needs first (libcmark-dev through apt-get) on a fresh Debian machine.
+
+SWIFT   ?= swift
+BIN     := .build/debug/privatelink-runbook
+RELEASE := .build/release/privatelink-runbook
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The article's example values, one argument a line: the single source for `make demo` and the
+# test that keeps Output/ current.
+EXAMPLE := Output/article-example.args
+
+.PHONY: deps test-deps build demo test bench record clean
+
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+	  echo "Installing libcmark-dev and pkg-config (apt-get)..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	fi
+
+# The tests cross-check `rules --json` with an independent JSON Schema validator (PyPI jsonschema).
+test-deps: deps
+	@python3 -c 'import jsonschema' 2>/dev/null || { echo "Installing jsonschema (pip)..."; python3 -m pip install -q jsonschema; }
+
+build: deps
+	$(SWIFT) build
+
+demo: build
+	xargs -d '\n' -a $(EXAMPLE) $(BIN) generate --output Output
+
+test: test-deps build
+	$(SWIFT) test
+
+# Re-record the golden runbooks under Tests/RunbookKitTests/Fixtures, then review the diff.
+record: build
+	RECORD_GOLDENS=1 $(SWIFT) test --filter GoldenTests || true
+	$(MAKE) demo
+
+bench: deps
+	$(SWIFT) build -c release
+	./Scripts/bench.sh $(RELEASE) $(EXAMPLE)
+
+clean:
+	rm -rf .build

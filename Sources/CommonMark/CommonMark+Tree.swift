@@ -1,0 +1,150 @@
+import CCmark
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension CommonMark {
+    /// The libcmark side: parse, walk, rewrite headings, render. Every C object made here is
+    /// freed in the same function that makes it.
+    enum Document {
+        static func render(
+            _ markdown: String,
+            options: Options,
+            headingID: (Heading) -> String?
+        ) -> Rendered {
+            let flags = options.rawValue
+            guard let root = parse(markdown, flags: flags) else {
+                return Rendered(html: "", headings: [])
+            }
+            defer { cmark_node_free(root) }
+
+            var headings: [Heading] = []
+            for (index, found) in collectHeadings(root).enumerated() {
+                var heading = Heading(index: index, level: found.level, text: found.text)
+                if let id = headingID(heading), isValidID(id),
+                   giveID(id, to: found.node, level: found.level, sourcepos: options.contains(.sourcepos))
+                {
+                    heading.id = id
+                }
+                headings.append(heading)
+            }
+
+            guard let cHTML = cmark_render_html(root, flags) else {
+                return Rendered(html: "", headings: headings)
+            }
+            defer { free(cHTML) }
+            return Rendered(html: String(cString: cHTML), headings: headings)
+        }
+
+        /// Parses with the byte length, so that a NUL byte does not end the document.
+        private static func parse(_ markdown: String, flags: Int32) -> OpaquePointer? {
+            var source = markdown
+            return source.withUTF8 { bytes -> OpaquePointer? in
+                guard let base = bytes.baseAddress, bytes.count > 0 else {
+                    return cmark_parse_document("", 0, flags)
+                }
+                return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    cmark_parse_document($0, bytes.count, flags)
+                }
+            }
+        }
+
+        private struct FoundHeading {
+            let node: OpaquePointer
+            let level: Int
+            let text: String
+        }
+
+        /// One walk over the tree: every heading with its level and plain text, in document order.
+        /// The tree is not changed during the walk (libcmark's iterator does not allow it).
+        private static func collectHeadings(_ root: OpaquePointer) -> [FoundHeading] {
+            guard let iter = cmark_iter_new(root) else { return [] }
+            defer { cmark_iter_free(iter) }
+
+            var found: [FoundHeading] = []
+            var open: OpaquePointer?  // the heading being walked, if any
+            var text = ""
+            while true {
+                let event = cmark_iter_next(iter)
+                if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+                guard let node = cmark_iter_get_node(iter) else { continue }
+                let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_HEADING {
+                    if event == CMARK_EVENT_ENTER {
+                        open = node
+                        text = ""
+                    } else if open == node {
+                        let level = Int(cmark_node_get_heading_level(node))
+                        found.append(FoundHeading(node: node, level: level, text: text))
+                        open = nil
+                    }
+                    continue
+                }
+                guard open != nil, event == CMARK_EVENT_ENTER else { continue }
+                switch type {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                    if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                    text += " "
+                default:
+                    break  // emphasis, links, images: their text children are visited; raw HTML is left out
+                }
+            }
+            return found
+        }
+
+        /// Replaces `heading` by a custom block holding a custom inline whose on_enter/on_exit are
+        /// `<hN id="ID">` and `</hN>`, and moves the heading's inline children into it.
+        ///
+        /// The tags sit on a custom *inline*, not on the custom block itself: libcmark's HTML
+        /// renderer calls `cr()` before and after each custom block text, so tags on the block would
+        /// print as `<h2 id="a">\nx\n</h2>\n`. An empty custom block prints nothing of its own, only
+        /// the line break before and after, exactly like a heading does.
+        ///
+        /// Returns false (heading left as it was) if libcmark refuses a step.
+        private static func giveID(_ id: String, to heading: OpaquePointer, level: Int, sourcepos: Bool) -> Bool {
+            guard (1...6).contains(level),
+                  let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+            else { return false }
+            guard let tag = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+                cmark_node_free(block)
+                return false
+            }
+            var open = "<h\(level) id=\"\(id)\""
+            if sourcepos {
+                open += " data-sourcepos=\"\(cmark_node_get_start_line(heading)):"
+                    + "\(cmark_node_get_start_column(heading))-\(cmark_node_get_end_line(heading)):"
+                    + "\(cmark_node_get_end_column(heading))\""
+            }
+            open += ">"
+            guard cmark_node_set_on_enter(tag, open) == 1,
+                  cmark_node_set_on_exit(tag, "</h\(level)>") == 1
+            else {
+                cmark_node_free(tag)
+                cmark_node_free(block)
+                return false
+            }
+            guard cmark_node_append_child(block, tag) == 1 else {
+                cmark_node_free(tag)
+                cmark_node_free(block)
+                return false
+            }
+            // `block` (and `tag` inside it) now belongs to the tree, `heading` is unlinked.
+            guard cmark_node_replace(heading, block) == 1 else {
+                cmark_node_free(block)
+                return false
+            }
+            defer { cmark_node_free(heading) }
+            while let child = cmark_node_first_child(heading) {
+                // append_child unlinks the child from the heading first.
+                guard cmark_node_append_child(tag, child) == 1 else { break }
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@Suite struct GenerateTests {
+    @Test func committedExamplesAreCurrent() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let committed = CLI.packageRoot.appendingPathComponent("Output/kafka-sushi-12345")
+        #expect(CLI.files(under: folder) == ["kafka-sushi-12345/runbook.en.html", "kafka-sushi-12345/runbook.en.md",
+                                             "kafka-sushi-12345/runbook.ja.html", "kafka-sushi-12345/runbook.ja.md"])
+        for name in CLI.files(under: committed) {
+            let fresh = try String(contentsOf: folder.appendingPathComponent("kafka-sushi-12345/\(name)"), encoding: .utf8)
+            let stored = try String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)
+            #expect(fresh == stored, "Output/kafka-sushi-12345/\(name) is stale: run `make demo` and commit the result")
+        }
+        #expect(CLI.files(under: committed).count == 4)
+    }
+
+    @Test func printsWhatItWrote() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--output", "out", "--lang", "ja", "--format", "html"],
+                                 in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout == "out/kafka-sushi-12345/runbook.ja.html\n")
+        #expect(CLI.files(under: folder) == ["out/kafka-sushi-12345/runbook.ja.html"])
+    }
+
+    @Test func stdoutPrintsExactlyOneDocumentAndWritesNothing() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--stdout", "--lang", "en"], in: folder)
+        #expect(result.status == 0)
+        let stored = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Output/kafka-sushi-12345/runbook.en.md"), encoding: .utf8)
+        #expect(result.stdout == stored)
+        #expect(CLI.files(under: folder).isEmpty)
+        let both = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--stdout", "--lang", "ja,en"], in: folder)
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("--stdout prints one document"))
+    }
+
+    @Test func messagesFollowLANGWithoutLang() throws {
+        let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--stdout"], environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(result.stdout.hasPrefix("# AWS PrivateLink で Apache Kafka on Heroku に接続する"))
+    }
+
+    @Test func worksFromACopyInAnotherFolderAndAnyWorkingDirectory() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("bin/privatelink-runbook")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--stdout", "--lang", "ja", "--format", "html"],
+                                 executable: copy, in: URL(fileURLWithPath: "/"))
+        #expect(result.status == 0, "\(result.stderr)")
+        let stored = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Output/kafka-sushi-12345/runbook.ja.html"), encoding: .utf8)
+        #expect(result.stdout == stored)
+    }
+
+    @Test func anOutputFolderThatCannotBeCreatedExits73() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "not a folder".write(to: folder.appendingPathComponent("blocked"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--output", folder.appendingPathComponent("blocked").path])
+        #expect(result.status == 73)
+        #expect(result.stderr.hasPrefix("error: cannot create the output folder"))
+        #expect(CLI.files(under: folder) == ["blocked"])
+    }
+
+    @Test func templatesCanBeOverriddenFromAFolder() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("locales"), withIntermediateDirectories: true)
+        let english = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Templates/locales/en.json"), encoding: .utf8)
+        try english.replacingOccurrences(of: "\"Overview\"", with: "\"At a glance\"")
+            .write(to: folder.appendingPathComponent("locales/en.json"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--stdout", "--lang", "en", "--templates", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\n## At a glance\n"))
+
+        try "{}".write(to: folder.appendingPathComponent("locales/en.json"), atomically: true, encoding: .utf8)
+        let broken = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--stdout", "--lang", "en", "--templates", folder.path])
+        #expect(broken.status == 78)
+        #expect(broken.stderr.hasPrefix("error: catalog locales/en.json lacks"))
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--lang", "fr"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("unknown language \"fr\""))
+        #expect(try CLI.run(["generate", "--no-such-flag"]).status == 64)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import RunbookKit
+
+@Suite struct HTMLPageTests {
+    func page(_ language: Language) throws -> String {
+        try documents(articleExample, languages: [language], formats: [.html])[0].contents
+    }
+
+    @Test(arguments: Language.allCases)
+    func pageIsSelfContainedWithStepAnchors(_ language: Language) throws {
+        let html = try page(language)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">"))
+        for number in 1...8 { #expect(html.contains("<h3 id=\"step-\(number)\">")) }
+        for anchor in ["overview", "prerequisites", "parameters", "heroku", "aws", "connect", "limitations", "support"] {
+            #expect(html.contains("<h2 id=\"\(anchor)\">"))
+            #expect(html.contains("<a href=\"#\(anchor)\">"))
+        }
+        #expect(html.contains("default-src 'none'"))
+        #expect(html.contains("<code class=\"language-shell\">heroku data:privatelink:create kafka-sushi-12345 --aws-account-id 123456789101:user/abc.xyz --app privatelink-vpc-endpoint-demo\n</code>"))
+        #expect(html.contains("href=\"runbook.\(language.other.rawValue).html\""))
+        // Nothing that would make the page load anything.
+        for pattern in ["src=", "<link", "<script", "@import", "url("] { #expect(!html.contains(pattern), "\(pattern)") }
+        // The only URLs are links to the source article; none is fetched.
+        let urls = html.matches(of: /https?:\/\/[^"<\s]+/).map { String($0.output) }
+        #expect(!urls.isEmpty)
+        #expect(urls.allSatisfy { $0.hasPrefix("https://devcenter.heroku.com/") }, "\(urls)")
+    }
+
+    @Test func aTemplateThatLosesHeadingsIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{% CONTENT_TYPE: TEXT}}\n# {{title}}\n".write(to: folder.appendingPathComponent("runbook.md.mustache"), atomically: true, encoding: .utf8)
+        let pipeline = Pipeline(templates: try TemplateSet.overriding(with: folder))
+        #expect(throws: TemplateError.headingMismatch(expected: 17, found: 1)) {
+            try pipeline.documents(for: RuleSet.standard.validate(articleExample).get(), languages: [.en], formats: [.html])
+        }
+    }
+}

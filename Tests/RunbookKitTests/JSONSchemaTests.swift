@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import RunbookKit
+
+/// `rules --json` must validate the way the RuleSet does. Checked with an independent validator,
+/// Python's `jsonschema`, where it is installed.
+@Suite struct JSONSchemaTests {
+    static var hasJSONSchema: Bool { run(["python3", "-c", "import jsonschema"]).status == 0 }
+
+    /// Runs a command found on PATH.
+    static func run(_ arguments: [String], input: String = "") -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stdout
+        guard (try? process.run()) != nil else { return (-1, "") }
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try? stdin.fileHandleForWriting.close()
+        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    @Test func schemaNamesEveryFieldWithItsPattern() throws {
+        let schema = RuleSet.standard.jsonSchema(catalog: try TemplateSet.embedded.catalog(.en))
+        let properties = try #require(schema["properties"] as? [String: Any])
+        #expect(Set(properties.keys) == Set(Field.allCases.map(\.jsonKey)))
+        #expect(schema["required"] as? [String] == ["addon", "app", "awsAccountIds"])
+        #expect((properties["app"] as? [String: Any])?["pattern"] as? String == RuleSet.appPattern)
+        #expect(((properties["region"] as? [String: Any])?["enum"] as? [String])?.contains("virginia") == true)
+    }
+
+    @Test(.enabled(if: hasJSONSchema, "python3 with the jsonschema package is not installed: schema not cross-checked"))
+    func anIndependentValidatorAgreesWithTheRuleSet() throws {
+        let schema = RuleSet.standard.jsonSchema(catalog: try TemplateSet.embedded.catalog(.en))
+        let samples = RuleTests.cases.map { field, value, rule -> [String: Any] in
+            var object: [String: Any] = ["addon": "kafka-sushi-12345", "app": "privatelink-vpc-endpoint-demo",
+                                         "awsAccountIds": ["123456789101"]]
+            object[field.jsonKey] = field == .awsAccountID ? [value] : value
+            return ["instance": object, "valid": rule == nil]
+        }
+        let payload = try JSONSerialization.data(withJSONObject: ["schema": schema, "samples": samples])
+        let script = """
+            import json, re, sys, jsonschema
+            data = json.load(sys.stdin)
+            # JSON Schema patterns are ECMA-262, where $ is the end of input; in Python it also
+            # matches before a final newline, so translate it to Python's \\Z.
+            def ecma(node):
+                if isinstance(node, dict):
+                    return {k: (re.sub(r"\\$$", r"\\\\Z", v) if k == "pattern" else ecma(v)) for k, v in node.items()}
+                return [ecma(v) for v in node] if isinstance(node, list) else node
+            validator = jsonschema.Draft202012Validator(ecma(data["schema"]))
+            for s in data["samples"]:
+                if validator.is_valid(s["instance"]) != s["valid"]:
+                    print("disagrees:", json.dumps(s, ensure_ascii=False))
+            """
+        let result = Self.run(["python3", "-c", script], input: String(decoding: payload, as: UTF8.self))
+        #expect(result.status == 0)
+        #expect(result.output == "", "\(result.output)")
+    }
+}

@@ -1,0 +1,141 @@
+import Testing
+@testable import RunbookKit
+
+/// Accept/refuse tables for every rule, with the edge cases people get wrong.
+@Suite struct RuleTests {
+    static let valid = RawInput(addon: "kafka-sushi-12345", app: "privatelink-vpc-endpoint-demo",
+                                awsAccountIDs: ["123456789101:user/abc.xyz"])
+
+    /// The rule that refuses `value` for `field`, or nil if it is accepted.
+    func verdict(_ field: Field, _ value: String) -> String? {
+        var raw = Self.valid
+        switch field {
+        case .addon: raw.addon = value
+        case .app: raw.app = value
+        case .awsAccountID: raw.awsAccountIDs = [value]
+        case .endpointID: raw.endpointID = value
+        case .region: raw.region = value
+        case .serviceName: raw.serviceName = value
+        }
+        guard case .failure(let diagnostics) = RuleSet.standard.validate(raw) else { return nil }
+        #expect(diagnostics.items.count == 1)
+        #expect(diagnostics.items.first?.field == field)
+        #expect(diagnostics.items.first?.value == value)
+        return diagnostics.items.first?.rule
+    }
+
+    static let cases: [(Field, String, String?)] = [
+        // add-on: letter first, then letters, digits, - and _; custom names allowed
+        (.addon, "kafka-sushi-12345", nil), (.addon, "My_Kafka", nil), (.addon, "ab", nil),
+        (.addon, "k", "addon.pattern"), (.addon, "1kafka", "addon.pattern"), (.addon, "-kafka", "addon.pattern"),
+        (.addon, "", "addon.pattern"), (.addon, "kafka.sushi", "addon.pattern"), (.addon, "kafka/../x", "addon.pattern"),
+        (.addon, "k" + String(repeating: "a", count: 254), nil), (.addon, "k" + String(repeating: "a", count: 255), "addon.length"),
+        (.addon, "kafka sushi", "addon.characters"), (.addon, "kafka;rm -rf", "addon.characters"),
+        (.addon, "kafka$(id)", "addon.characters"), (.addon, "<script>", "addon.characters"),
+        (.addon, "kafkа", "addon.characters"), (.addon, "kafka\n", "addon.characters"),
+        // app: 3–30, lowercase letter first, no trailing hyphen
+        (.app, "privatelink-vpc-endpoint-demo", nil), (.app, "abc", nil), (.app, "a" + String(repeating: "b", count: 29), nil),
+        (.app, "ab", "app.pattern"), (.app, "a" + String(repeating: "b", count: 30), "app.pattern"),
+        (.app, "Bad_App", "app.pattern"), (.app, "1app", "app.pattern"), (.app, "app-", "app.pattern"),
+        (.app, "my app", "app.characters"), (.app, "app`id`", "app.characters"), (.app, "ａpp", "app.characters"),
+        // AWS accounts: three forms, 12 digits kept as a string
+        (.awsAccountID, "123456789101", nil), (.awsAccountID, "012345678901", nil),
+        (.awsAccountID, "123456789101:user/abc.xyz", nil), (.awsAccountID, "123456789101:role/rolename", nil),
+        (.awsAccountID, "123456789101:user/a+b=c,d.e@f_g-h", nil),
+        (.awsAccountID, "123456789101:role/" + String(repeating: "r", count: 64), nil),
+        (.awsAccountID, "12345", "aws-account-id.id"), (.awsAccountID, "1234567891011", "aws-account-id.id"),
+        (.awsAccountID, "12345678910a", "aws-account-id.id"), (.awsAccountID, "arn:aws:iam::123456789101:root", "aws-account-id.id"),
+        (.awsAccountID, "١٢٣٤٥٦٧٨٩١٠١", "aws-account-id.characters"),
+        (.awsAccountID, "123456789101:group/admins", "aws-account-id.form"), (.awsAccountID, "123456789101:", "aws-account-id.form"),
+        (.awsAccountID, "123456789101:User/abc", "aws-account-id.form"),
+        (.awsAccountID, "123456789101:user/", "aws-account-id.name"),
+        (.awsAccountID, "123456789101:role/" + String(repeating: "r", count: 65), "aws-account-id.name"),
+        (.awsAccountID, "123456789101:user/a/b", "aws-account-id.name"), (.awsAccountID, "123456789101:user/a:b", "aws-account-id.name"),
+        (.awsAccountID, "123456789101:user/a b", "aws-account-id.characters"),
+        (.awsAccountID, "123456789101 --app x", "aws-account-id.characters"),
+        // VPC endpoint: vpce- + 17 lowercase hex
+        (.endpointID, "vpce-01c87ae3c05563935", nil),
+        (.endpointID, "vpce-01C87AE3C05563935", "endpoint-id.pattern"), (.endpointID, "vpce-1a2b3c4d", "endpoint-id.pattern"),
+        (.endpointID, "vpce-01c87ae3c0556393", "endpoint-id.pattern"), (.endpointID, "vpce-01c87ae3c055639356", "endpoint-id.pattern"),
+        (.endpointID, "01c87ae3c05563935", "endpoint-id.pattern"), (.endpointID, "vpce-01c87ae3c0556393g", "endpoint-id.pattern"),
+        (.endpointID, "vpce-01c87ae3c05563935\u{200B}", "endpoint-id.characters"),
+        // region: Private Space regions by AWS code or Heroku name
+        (.region, "us-east-1", nil), (.region, "virginia", nil), (.region, "tokyo", nil), (.region, "ap-southeast-1", nil),
+        (.region, "us-east-2", "region.known"), (.region, "Virginia", "region.known"), (.region, "US-EAST-1", "region.known"),
+        (.region, "", "region.known"), (.region, "us east 1", "region.characters"),
+        // service name: com.amazonaws.vpce.<region>.vpce-svc-<17 hex>
+        (.serviceName, "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec", nil),
+        (.serviceName, "com.amazonaws.vpce.ap-northeast-1.vpce-svc-0410a2e25933fe8ec", nil),
+        (.serviceName, "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e2", "service-name.pattern"),
+        (.serviceName, "com.amazonaws.vpce.us-east-1.vpce-svc-0410A2E25933FE8EC", "service-name.pattern"),
+        (.serviceName, "com.amazonaws.us-east-1.vpce-svc-0410a2e25933fe8ec", "service-name.pattern"),
+        (.serviceName, "vpce-svc-0410a2e25933fe8ec", "service-name.pattern"),
+        (.serviceName, "com.amazonaws.vpce.us-east-2.vpce-svc-0410a2e25933fe8ec", "service-name.region"),
+        (.serviceName, "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec'", "service-name.characters"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func acceptsOrRefuses(_ index: Int) {
+        let (field, value, expected) = Self.cases[index]
+        #expect(verdict(field, value) == expected, "\(field.flag) \(value.debugDescription)")
+    }
+
+    @Test func missingRequiredValuesAreAllReportedTogether() throws {
+        guard case .failure(let diagnostics) = RuleSet.standard.validate(RawInput()) else {
+            Issue.record("empty input was accepted")
+            return
+        }
+        #expect(diagnostics.items.map(\.rule) == ["addon.required", "app.required", "aws-account-id.required"])
+        #expect(diagnostics.items.allSatisfy { $0.value == nil && !$0.example.isEmpty })
+    }
+
+    @Test func everyProblemOfOneRunIsReported() {
+        let raw = RawInput(addon: "1x", app: "Bad_App", awsAccountIDs: ["12345", "123456789101:user/ok"],
+                           endpointID: "vpce-1", region: "mars", serviceName: "svc")
+        guard case .failure(let diagnostics) = RuleSet.standard.validate(raw) else {
+            Issue.record("bad input was accepted")
+            return
+        }
+        #expect(diagnostics.items.map(\.rule) == [
+            "addon.pattern", "app.pattern", "aws-account-id.id", "endpoint-id.pattern", "region.known", "service-name.pattern",
+        ])
+    }
+
+    @Test func duplicateAccountsAreRefused() {
+        var raw = Self.valid
+        raw.awsAccountIDs = ["123456789101", "123456789101:user/abc.xyz", "123456789101"]
+        guard case .failure(let diagnostics) = RuleSet.standard.validate(raw) else {
+            Issue.record("duplicate accepted")
+            return
+        }
+        #expect(diagnostics.items.map(\.rule) == ["aws-account-id.duplicate"])
+        #expect(diagnostics.items.first?.value == "123456789101")
+    }
+
+    @Test func serviceNameMustBeInTheGivenRegion() {
+        var raw = Self.valid
+        raw.region = "oregon"
+        raw.serviceName = "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec"
+        guard case .failure(let diagnostics) = RuleSet.standard.validate(raw) else {
+            Issue.record("region mismatch accepted")
+            return
+        }
+        #expect(diagnostics.items.map(\.rule) == ["service-name.region-mismatch"])
+        #expect(diagnostics.items.first?.details["serviceRegion"] == "us-east-1")
+        #expect(diagnostics.items.first?.details["region"] == "us-west-2")
+        raw.region = "virginia"
+        #expect((try? RuleSet.standard.validate(raw).get()) != nil)
+    }
+
+    @Test func characterProblemsNameTheCharacterAndPosition() {
+        var raw = Self.valid
+        raw.app = "аpp-x"  // Cyrillic а
+        guard case .failure(let diagnostics) = RuleSet.standard.validate(raw), let problem = diagnostics.items.first else {
+            Issue.record("look-alike accepted")
+            return
+        }
+        #expect(problem.details["kind"] == "non-ascii")
+        #expect(problem.details["codepoint"] == "U+0430")
+        #expect(problem.details["position"] == "1")
+    }
+}
