@@ -12,11 +12,12 @@ public struct MarkdownRenderer {
     }
 
     public func render(_ runbook: Runbook) throws(TemplateError) -> String {
-        guard let text = library.render(view(of: runbook), withTemplate: "runbook.md") else {
+        guard var text = library.render(view(of: runbook), withTemplate: "runbook.md") else {
             throw .missingFile("runbook.md.mustache")
         }
         // Sections end with a blank line; the document ends with exactly one newline.
-        return String(text.reversed().drop { $0 == "\n" }.reversed()) + "\n"
+        while text.utf8.last == UInt8(ascii: "\n") { text.removeLast() }
+        return text + "\n"
     }
 
     private func view(of runbook: Runbook) -> [String: Any] {
