@@ -32,8 +32,10 @@ public struct Pipeline: Sendable {
         return documents
     }
 
-    /// Renders every document, then writes them under `output` all or nothing.
+    /// Renders every document and an index linking them, then writes them under `output` all or nothing.
     public func generate(_ input: RunbookInput, languages: [Language], formats: [Format], to output: URL) throws -> [URL] {
-        try OutputWriter().write(documents(for: input, languages: languages, formats: formats), to: output)
+        let runbooks = try documents(for: input, languages: languages, formats: formats)
+        let index = try IndexPage(templates: templates).render(addon: input.addon, documents: runbooks)
+        return try OutputWriter().write(runbooks + [index], to: output)
     }
 }

@@ -8,14 +8,15 @@ import Testing
         let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--output", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         let committed = CLI.packageRoot.appendingPathComponent("Output/kafka-sushi-12345")
-        #expect(CLI.files(under: folder) == ["kafka-sushi-12345/runbook.en.html", "kafka-sushi-12345/runbook.en.md",
+        #expect(CLI.files(under: folder) == ["kafka-sushi-12345/index.html",
+                                             "kafka-sushi-12345/runbook.en.html", "kafka-sushi-12345/runbook.en.md",
                                              "kafka-sushi-12345/runbook.ja.html", "kafka-sushi-12345/runbook.ja.md"])
         for name in CLI.files(under: committed) {
             let fresh = try String(contentsOf: folder.appendingPathComponent("kafka-sushi-12345/\(name)"), encoding: .utf8)
             let stored = try String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)
             #expect(fresh == stored, "Output/kafka-sushi-12345/\(name) is stale: run `make demo` and commit the result")
         }
-        #expect(CLI.files(under: committed).count == 4)
+        #expect(CLI.files(under: committed).count == 5)
     }
 
     @Test func printsWhatItWrote() throws {
@@ -24,8 +25,11 @@ import Testing
         let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--output", "out", "--lang", "ja", "--format", "html"],
                                  in: folder)
         #expect(result.status == 0)
-        #expect(result.stdout == "out/kafka-sushi-12345/runbook.ja.html\n")
-        #expect(CLI.files(under: folder) == ["out/kafka-sushi-12345/runbook.ja.html"])
+        #expect(result.stdout == "out/kafka-sushi-12345/runbook.ja.html\nout/kafka-sushi-12345/index.html\n")
+        #expect(CLI.files(under: folder) == ["out/kafka-sushi-12345/index.html", "out/kafka-sushi-12345/runbook.ja.html"])
+        let index = try String(contentsOf: folder.appendingPathComponent("out/kafka-sushi-12345/index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"runbook.ja.html\">"))
+        #expect(!index.contains("runbook.en"), "the index links only what exists")
     }
 
     @Test func stdoutPrintsExactlyOneDocumentAndWritesNothing() throws {

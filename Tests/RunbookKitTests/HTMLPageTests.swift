@@ -10,17 +10,22 @@ import Testing
     @Test(arguments: Language.allCases)
     func pageIsSelfContainedWithStepAnchors(_ language: Language) throws {
         let html = try page(language)
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">"))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\" "))
         for number in 1...8 { #expect(html.contains("<h3 id=\"step-\(number)\">")) }
         for anchor in ["overview", "prerequisites", "parameters", "heroku", "aws", "connect", "limitations", "support"] {
             #expect(html.contains("<h2 id=\"\(anchor)\">"))
             #expect(html.contains("<a href=\"#\(anchor)\">"))
         }
-        #expect(html.contains("default-src 'none'"))
+        let policy = try #require(html.firstMatch(of: /http-equiv="Content-Security-Policy" content="([^"]*)"/)?.output.1)
+        #expect(policy.hasPrefix("default-src 'none'; style-src 'sha256-"))
+        #expect(policy.contains("; script-src 'sha256-"))
+        #expect(!policy.contains("unsafe"))
+        #expect(html.components(separatedBy: "<script").count == 2, "only the page's own copy-button script")
+        #expect(html.contains("data-copy=\"\(language == .ja ? "コピー" : "Copy")\""))
         #expect(html.contains("<code class=\"language-shell\">heroku data:privatelink:create kafka-sushi-12345 --aws-account-id 123456789101:user/abc.xyz --app privatelink-vpc-endpoint-demo\n</code>"))
         #expect(html.contains("href=\"runbook.\(language.other.rawValue).html\""))
         // Nothing that would make the page load anything.
-        for pattern in ["src=", "<link", "<script", "@import", "url("] { #expect(!html.contains(pattern), "\(pattern)") }
+        for pattern in ["src=", "<link", "@import", "url("] { #expect(!html.contains(pattern), "\(pattern)") }
         // The only URLs are links to the source article; none is fetched.
         let urls = html.matches(of: /https?:\/\/[^"<\s]+/).map { String($0.output) }
         #expect(!urls.isEmpty)

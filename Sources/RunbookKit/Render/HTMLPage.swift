@@ -8,11 +8,13 @@ public struct HTMLPage {
     public let catalog: Catalog
     private let library: MustacheLibrary
     private let stylesheet: String
+    private let script: String
 
     public init(language: Language, templates: TemplateSet = .embedded) throws(TemplateError) {
         catalog = try templates.catalog(language)
         library = try templates.library()
         stylesheet = try templates.text("page.css")
+        script = try templates.text("page.js")
     }
 
     public func render(markdown: String, of runbook: Runbook) throws(TemplateError) -> String {
@@ -27,7 +29,11 @@ public struct HTMLPage {
         let view: [String: Any] = [
             "lang": language.rawValue,
             "title": body.headings.first?.text ?? runbook.addon,
-            "css": stylesheet,
+            "style": stylesheet,
+            "script": script,
+            "csp": ContentSecurityPolicy.allowing(styles: [stylesheet], scripts: [script]),
+            "copyLabel": catalog.format("page.copy"),
+            "copiedLabel": catalog.format("page.copied"),
             "body": body.html,
             "tocLabel": catalog.format("page.toc"),
             "toc": body.headings.dropFirst().map { ["id": $0.id ?? "", "text": $0.text, "level": $0.level] },
