@@ -9,7 +9,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # test that keeps Output/ current.
 EXAMPLE := Output/article-example.args
 
-.PHONY: deps test-deps build demo test bench record clean
+.PHONY: deps test-deps build demo test bench record clean browser-test
 
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
@@ -42,3 +42,8 @@ bench: deps
 
 clean:
 	rm -rf .build
+
+# Opens the example pages in headless Chromium (installed through apt-get when missing) and checks
+# the rendered DOM, the net log and hostile template values. Screenshots go to build/screenshots/.
+browser-test: build
+	./Scripts/browser-test.sh

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Opens the committed example pages in headless Chromium and checks what a reader's browser makes
-# of them: `make browser-test`. Installs Chromium (Debian package) and builds the CLI when missing.
+# of them: `make browser-test`. Installs Chromium and a Japanese font (Debian packages) and builds
+# the CLI when missing.
 # Chromium opens each page from file://, with its own profile and every request sent to a closed
 # port on loopback; Scripts/browser_check.py then reads the rendered DOM and the net log.
 # Usage: Scripts/browser-test.sh  (OUTPUT_DIR=folder to check another copy of Output/)
@@ -14,15 +15,19 @@ WORK=build/browser-test   # DOMs, net logs, console output: kept to look at afte
 SHOTS=build/screenshots
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 
-ensure_chromium() {
-  command -v chromium >/dev/null && return
-  echo "Installing chromium (apt-get, about a minute)..."
+# Chromium, and a Japanese font so that the ja screenshots show text rather than empty boxes.
+ensure_browser() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  [ -n "$(fc-list :lang=ja 2>/dev/null)" ] || missing+=(fonts-ipafont-gothic)
+  [ ${#missing[@]} = 0 ] && return
+  echo "Installing ${missing[*]} (apt-get, about a minute)..."
   export DEBIAN_FRONTEND=noninteractive
   # Refresh the package lists only when they don't know chromium or are too stale to fetch it.
   if ! apt-cache policy chromium 2>/dev/null | grep -q 'Candidate: [0-9]' \
-     || ! $SUDO apt-get install -y -qq chromium >/dev/null; then
+     || ! $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null; then
     $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq chromium >/dev/null
+    $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
 
@@ -47,7 +52,9 @@ render() {
     --enable-logging=stderr --v=0 "$url" >"$WORK/$name.dom.html" 2>"$WORK/$name.stderr" \
     || echo "chromium exited with $?" >>"$WORK/$name.stderr"
   if [ "$kind" != control ]; then
-    chromium_headless --screenshot="$SHOTS/$name.png" --window-size=1280,2400 "$url" \
+    # The flag makes the capture wait for every paint: one run without it cut the page's bottom off.
+    chromium_headless --screenshot="$SHOTS/$name.png" --window-size=1280,2400 \
+      --run-all-compositor-stages-before-draw "$url" \
       >/dev/null 2>&1 || echo "chromium --screenshot exited with $?" >>"$WORK/$name.stderr"
   fi
   printf '%s\t%s\t%s\n' "$kind" "$page" "$name" >>"$WORK/pages.tsv"
@@ -89,7 +96,7 @@ render_hostile() {
 }
 
 start=$SECONDS
-ensure_chromium
+ensure_browser
 ensure_cli
 rm -rf "$WORK" "$SHOTS"
 mkdir -p "$WORK" "$SHOTS"

@@ -33,7 +33,7 @@
     var wrapper = document.createElement("div");
     wrapper.className = "command";
     pre.parentNode.insertBefore(wrapper, pre);
-    wrapper.appendChild(pre);
+    wrapper.appendChild(pre);  // the button goes above it, so it never covers a long command
     var button = document.createElement("button");
     button.type = "button";
     button.className = "copy-button";
@@ -45,6 +45,6 @@
         setTimeout(function () { button.textContent = labels.copy; }, 2000);
       }, function () { button.textContent = labels.copy; });
     });
-    wrapper.appendChild(button);
+    wrapper.insertBefore(button, pre);
   });
 })();

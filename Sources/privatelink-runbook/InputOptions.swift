@@ -24,9 +24,26 @@ struct InputOptions: ParsableArguments {
             help: "The endpoint service name (com.amazonaws.vpce.…), once heroku data:privatelink shows it.")
     var serviceName: String?
 
+    @Option(name: .customLong("vpc-id"), help: "Your VPC (vpc-…): adds the AWS CLI commands for the AWS side.")
+    var vpcID: String?
+
+    @Option(name: .customLong("subnet-id"), help: "A subnet of that VPC for the endpoint (subnet-…). Repeat for more.")
+    var subnetIDs: [String] = []
+
+    @Option(name: .customLong("security-group-id"), help: "An existing security group (sg-…) to reuse instead of creating one.")
+    var securityGroupID: String?
+
+    @Option(help: "The IPv4 CIDR block allowed to reach the brokers. Default: the VPC's own CIDR block.")
+    var cidr: String?
+
+    @Option(name: .customLong("aws-steps"),
+            help: "How to show the AWS side: console, cli or both. Default: both with --vpc-id, else console.")
+    var awsSteps: String?
+
     var raw: RawInput {
         RawInput(addon: addon, app: app, awsAccountIDs: awsAccountIDs, endpointID: endpointID,
-                 region: region, serviceName: serviceName)
+                 region: region, serviceName: serviceName, vpcID: vpcID, subnetIDs: subnetIDs,
+                 securityGroupID: securityGroupID, cidr: cidr, awsSteps: awsSteps)
     }
 }
 

@@ -39,7 +39,10 @@ import Testing
         #expect(json.status == 0)
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
-        #expect((schema["properties"] as? [String: Any])?.keys.sorted() == ["addon", "app", "awsAccountIds", "endpointId", "region", "serviceName"])
+        #expect((schema["properties"] as? [String: Any])?.keys.sorted() == [
+            "addon", "app", "awsAccountIds", "awsSteps", "cidr", "endpointId", "region", "securityGroupId", "serviceName",
+            "subnetIds", "vpcId",
+        ])
     }
 
     @Test func helpDescribesEverySubcommand() throws {

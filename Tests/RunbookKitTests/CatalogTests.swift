@@ -30,7 +30,7 @@ import Testing
     @Test(arguments: Language.allCases)
     func everySentenceTheRunbooksUseExists(_ language: Language) throws {
         let catalog = try TemplateSet.embedded.catalog(language)
-        for raw in [articleExample, earlyInput] {
+        for raw in [articleExample, earlyInput, consoleInput] {
             let runbook = RunbookBuilder().build(try RuleSet.standard.validate(raw).get())
             let missing = keys(of: runbook).subtracting(catalog.keys)
             #expect(missing.isEmpty, "\(language) lacks \(missing.sorted())")
@@ -50,7 +50,9 @@ import Testing
             for rule in spec.rules { #expect(catalog.keys.contains("rule.\(rule.id)"), "\(rule.id)") }
         }
         for kind in ["space", "control", "non-ascii", "metacharacter"] { #expect(catalog.keys.contains("characters.\(kind)")) }
-        for cross in ["aws-account-id.duplicate", "service-name.region-mismatch"] { #expect(catalog.keys.contains("rule.\(cross)")) }
+        for cross in ["duplicate", "needs-vpc", "service-name.region-mismatch", "vpc-id.needs-subnet"] {
+            #expect(catalog.keys.contains("rule.\(cross)"))
+        }
     }
 
     @Test func substitutionIsOnePass() throws {

@@ -16,7 +16,15 @@ import Testing
         case .endpointID: raw.endpointID = value
         case .region: raw.region = value
         case .serviceName: raw.serviceName = value
+        case .vpcID: raw.vpcID = value
+        case .subnetID: raw.subnetIDs = [value]
+        case .securityGroupID: raw.securityGroupID = value
+        case .cidr: raw.cidr = value
+        case .awsSteps: raw.awsSteps = value
         }
+        // The AWS CLI values need a VPC and a subnet; give the ones not under test.
+        if [.subnetID, .securityGroupID, .cidr, .awsSteps].contains(field) { raw.vpcID = "vpc-0a1b2c3d4e5f67890" }
+        if [.vpcID, .securityGroupID, .cidr, .awsSteps].contains(field) { raw.subnetIDs = ["subnet-0a1b2c3d4e5f67890"] }
         guard case .failure(let diagnostics) = RuleSet.standard.validate(raw) else { return nil }
         #expect(diagnostics.items.count == 1)
         #expect(diagnostics.items.first?.field == field)
@@ -29,7 +37,7 @@ import Testing
         (.addon, "kafka-sushi-12345", nil), (.addon, "My_Kafka", nil), (.addon, "ab", nil),
         (.addon, "k", "addon.pattern"), (.addon, "1kafka", "addon.pattern"), (.addon, "-kafka", "addon.pattern"),
         (.addon, "", "addon.pattern"), (.addon, "kafka.sushi", "addon.pattern"), (.addon, "kafka/../x", "addon.pattern"),
-        (.addon, "k" + String(repeating: "a", count: 254), nil), (.addon, "k" + String(repeating: "a", count: 255), "addon.length"),
+        (.addon, "k" + String(repeating: "a", count: 199), nil), (.addon, "k" + String(repeating: "a", count: 200), "addon.length"),
         (.addon, "kafka sushi", "addon.characters"), (.addon, "kafka;rm -rf", "addon.characters"),
         (.addon, "kafka$(id)", "addon.characters"), (.addon, "<script>", "addon.characters"),
         (.addon, "kafkа", "addon.characters"), (.addon, "kafka\n", "addon.characters"),
@@ -72,6 +80,22 @@ import Testing
         (.serviceName, "vpce-svc-0410a2e25933fe8ec", "service-name.pattern"),
         (.serviceName, "com.amazonaws.vpce.us-east-2.vpce-svc-0410a2e25933fe8ec", "service-name.region"),
         (.serviceName, "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec'", "service-name.characters"),
+        // VPC, subnet, security group: prefix and 17 lowercase hex, or 8 for old resources
+        (.vpcID, "vpc-0a1b2c3d4e5f67890", nil), (.vpcID, "vpc-1a2b3c4d", nil),
+        (.vpcID, "vpc-0A1B2C3D4E5F67890", "vpc-id.pattern"), (.vpcID, "vpc-1a2b3c4d5", "vpc-id.pattern"),
+        (.vpcID, "subnet-0a1b2c3d4e5f67890", "vpc-id.pattern"), (.vpcID, "vpc-0a1b2c3d4e5f6789;", "vpc-id.characters"),
+        (.subnetID, "subnet-0a1b2c3d4e5f67890", nil), (.subnetID, "subnet-1a2b3c4d", nil),
+        (.subnetID, "subnet-xyz", "subnet-id.pattern"), (.subnetID, "subnet-0a1b2c3d4e5f67890 subnet-1", "subnet-id.characters"),
+        (.securityGroupID, "sg-0a1b2c3d4e5f67890", nil), (.securityGroupID, "sg-1a2b3c4d", nil),
+        (.securityGroupID, "sg-default", "security-group-id.pattern"), (.securityGroupID, "sg-$(id)", "security-group-id.characters"),
+        // CIDR: IPv4, no leading zeros, host bits clear
+        (.cidr, "10.0.0.0/16", nil), (.cidr, "0.0.0.0/0", nil), (.cidr, "192.168.1.7/32", nil), (.cidr, "172.31.0.0/16", nil),
+        (.cidr, "10.0.0.0", "cidr.pattern"), (.cidr, "10.0.0.0/33", "cidr.pattern"), (.cidr, "256.0.0.0/8", "cidr.pattern"),
+        (.cidr, "010.0.0.0/8", "cidr.pattern"), (.cidr, "10.0.0/16", "cidr.pattern"), (.cidr, "::/0", "cidr.pattern"),
+        (.cidr, "10.0.0.5/16", "cidr.network"), (.cidr, "10.0.0.0/16;id", "cidr.characters"),
+        // how to show the AWS side
+        (.awsSteps, "console", nil), (.awsSteps, "cli", nil), (.awsSteps, "both", nil),
+        (.awsSteps, "CLI", "aws-steps.known"), (.awsSteps, "terraform", "aws-steps.known"),
     ]
 
     @Test(arguments: cases.indices)
@@ -125,6 +149,41 @@ import Testing
         #expect(diagnostics.items.first?.details["region"] == "us-west-2")
         raw.region = "virginia"
         #expect((try? RuleSet.standard.validate(raw).get()) != nil)
+    }
+
+    @Test func awsCLIValuesNeedAVPCAndSubnets() {
+        var raw = Self.valid
+        raw.subnetIDs = ["subnet-0a1b2c3d4e5f67890"]
+        raw.cidr = "10.0.0.0/16"
+        raw.awsSteps = "cli"
+        guard case .failure(let diagnostics) = RuleSet.standard.validate(raw) else {
+            Issue.record("AWS CLI values without a VPC accepted")
+            return
+        }
+        #expect(diagnostics.items.map(\.rule) == ["subnet-id.needs-vpc", "cidr.needs-vpc", "aws-steps.needs-vpc"])
+        var vpcOnly = Self.valid
+        vpcOnly.vpcID = "vpc-0a1b2c3d4e5f67890"
+        guard case .failure(let missing) = RuleSet.standard.validate(vpcOnly) else {
+            Issue.record("a VPC without subnets accepted")
+            return
+        }
+        #expect(missing.items.map(\.rule) == ["vpc-id.needs-subnet"])
+        var console = Self.valid
+        console.awsSteps = "console"
+        #expect((try? RuleSet.standard.validate(console).get())?.awsSteps == .console)
+    }
+
+    @Test func cidrWithHostBitsSuggestsTheBlock() {
+        var raw = Self.valid
+        raw.vpcID = "vpc-0a1b2c3d4e5f67890"
+        raw.subnetIDs = ["subnet-0a1b2c3d4e5f67890", "subnet-0a1b2c3d4e5f67890"]
+        raw.cidr = "10.1.2.3/16"
+        guard case .failure(let diagnostics) = RuleSet.standard.validate(raw) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(diagnostics.items.map(\.rule) == ["cidr.network", "subnet-id.duplicate"])
+        #expect(diagnostics.items.first?.details["network"] == "10.1.0.0/16")
     }
 
     @Test func characterProblemsNameTheCharacterAndPosition() {

@@ -7,6 +7,7 @@ import Testing
     @Test(arguments: Language.allCases)
     func exampleHoldsEveryCommandOfTheArticleInOrder(_ language: Language) throws {
         let commands = fencedBlocks("shell", in: try markdown(articleExample, language))
+            .filter { $0.hasPrefix("heroku ") || $0.hasPrefix("aws sts ") }
         #expect(commands == [
             "heroku plugins:install data-privatelink",
             "aws sts get-caller-identity --output text --query 'Account'",
@@ -20,8 +21,9 @@ import Testing
     @Test(arguments: Language.allCases)
     func expectedOutputsAreTheCurrentCLIs(_ language: Language) throws {
         let text = try markdown(articleExample, language)
-        let outputs = fencedBlocks("text", in: text)
-        #expect(outputs.count == 5)
+        // The Heroku side's outputs and the last step's; the AWS CLI part has its own tests.
+        let all = fencedBlocks("text", in: text)
+        let outputs = Array(all.prefix(4)) + [all.last!]
         #expect(outputs[0] == "123456789101")
         #expect(outputs[1].hasPrefix("Creating privatelink endpoint... done\n\nService Name: Provisioning\nStatus:       Provisioning\n"))
         #expect(outputs[1].hasSuffix("Use  $ heroku data:privatelink:wait kafka-sushi-12345 --app privatelink-vpc-endpoint-demo  to check the creation process."))
@@ -51,12 +53,41 @@ import Testing
         let text = try markdown(earlyInput, language)
         #expect(text.contains("<SERVICE_NAME>"))
         #expect(text.contains("KAFKA_ENDPOINT_<ENDPOINT_ID>_URL"))
-        #expect(text.contains("privatelink-runbook generate --addon kafka-tokyo-0042 --app orders-api --aws-account-id 012345678901 --aws-account-id 210987654321:role/kafka-client --region <REGION> --service-name <SERVICE_NAME> --endpoint-id <ENDPOINT_ID>"))
+        #expect(text.contains("privatelink-runbook generate --addon kafka-tokyo-0042 --app orders-api --aws-account-id 012345678901 --aws-account-id 210987654321:role/kafka-client --region <REGION> --service-name <SERVICE_NAME> --endpoint-id <ENDPOINT_ID> --vpc-id vpc-0fedcba9876543210 --subnet-id subnet-0fedcba9876543210"))
         #expect(!text.contains("0410a2e25933fe8ec"), "no example value passes for the customer's")
         #expect(!text.contains("us-east-1"))
         let commands = fencedBlocks("shell", in: text)
-        #expect(commands.last == "heroku config --app orders-api | grep KAFKA_ENDPOINT_")
+        #expect(commands.last == "heroku config --app orders-api | grep \"$ENDPOINT_CONFIG_ID\"")
         #expect(commands.allSatisfy { !$0.contains("<") }, "every command runs as printed")
+        #expect(commands.contains("SERVICE_NAME=$(heroku data:privatelink kafka-tokyo-0042 --app orders-api | sed -n 's/^Service Name: *//p')\necho \"$SERVICE_NAME\""))
+        let console = fencedBlocks("shell", in: try markdown(consoleInput, language))
+        #expect(console.last == "heroku config --app orders-api | grep KAFKA_ENDPOINT_")
+        #expect(!console.contains { $0.contains("aws ec2") }, "no VPC, no AWS CLI steps")
+    }
+
+    @Test func awsCLIStepsFollowTheFacts() throws {
+        let commands = fencedBlocks("shell", in: try markdown(earlyInput, .en))
+        let create = try #require(commands.first { $0.contains("aws ec2 create-vpc-endpoint") })
+        #expect(create.contains("aws ec2 create-vpc-endpoint --vpc-endpoint-type Interface --vpc-id vpc-0fedcba9876543210 --service-name \"$SERVICE_NAME\" --subnet-ids subnet-0fedcba9876543210 --security-group-ids \"$SECURITY_GROUP_ID\""))
+        #expect(commands.contains("aws ec2 authorize-security-group-ingress --group-id \"$SECURITY_GROUP_ID\" --protocol tcp --port 10000-11000 --cidr \"$CIDR\""))
+        #expect(commands.contains { $0.hasPrefix("CIDR=$(aws ec2 describe-vpcs --vpc-ids vpc-0fedcba9876543210 --query 'Vpcs[0].CidrBlock' --output text)") })
+        #expect(commands.contains { $0.contains("--query 'VpcEndpoints[0].State' --output text") })
+        #expect(!commands.contains { $0.contains("0.0.0.0/0") })
+    }
+
+    @Test func givenGroupAndCIDRAreReusedNotCreated() throws {
+        var raw = earlyInput
+        raw.securityGroupID = "sg-0123456789abcdef0"
+        raw.cidr = "10.20.0.0/16"
+        raw.region = "tokyo"
+        raw.awsSteps = "cli"
+        let text = try markdown(raw, .en)
+        let commands = fencedBlocks("shell", in: text)
+        #expect(commands.contains("CIDR=10.20.0.0/16"))
+        #expect(commands.contains("SECURITY_GROUP_ID=sg-0123456789abcdef0"))
+        #expect(!commands.contains { $0.contains("create-security-group") || $0.contains("describe-vpcs") })
+        #expect(commands.contains { $0.hasPrefix("if [ \"$(aws ec2 describe-security-groups --region ap-northeast-1 --group-ids") })
+        #expect(!text.contains("Security Groups and choose Create security group"), "--aws-steps cli leaves the console path out")
     }
 
     @Test func stepsAreNumberedAlikeInBothLanguages() throws {

@@ -6,14 +6,39 @@ import Testing
 let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// The article's example values (as in Output/article-example.args).
-let articleExample = RawInput(
-    addon: "kafka-sushi-12345", app: "privatelink-vpc-endpoint-demo", awsAccountIDs: ["123456789101:user/abc.xyz"],
-    endpointID: "vpce-01c87ae3c05563935", region: "us-east-1",
-    serviceName: "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec")
+/// The article's example values, read from Output/article-example.args (one argument a line, as
+/// `make demo` passes them).
+let articleExample: RawInput = {
+    let path = packageRoot.appendingPathComponent("Output/article-example.args")
+    let words = ((try? String(contentsOf: path, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+    var raw = RawInput()
+    for index in stride(from: 0, to: words.count - 1, by: 2) {
+        let value = words[index + 1]
+        switch Field(rawValue: String(words[index].dropFirst(2))) {
+        case .addon: raw.addon = value
+        case .app: raw.app = value
+        case .awsAccountID: raw.awsAccountIDs.append(value)
+        case .endpointID: raw.endpointID = value
+        case .region: raw.region = value
+        case .serviceName: raw.serviceName = value
+        case .vpcID: raw.vpcID = value
+        case .subnetID: raw.subnetIDs.append(value)
+        case .securityGroupID: raw.securityGroupID = value
+        case .cidr: raw.cidr = value
+        case .awsSteps: raw.awsSteps = value
+        case nil: Issue.record("unknown flag \(words[index]) in \(path.path)")
+        }
+    }
+    return raw
+}()
 
-/// Two accounts in the other forms, and none of the values learned along the way.
+/// Two accounts in the other forms, a VPC for the AWS CLI steps, and none of the values learned along the way.
 let earlyInput = RawInput(
+    addon: "kafka-tokyo-0042", app: "orders-api", awsAccountIDs: ["012345678901", "210987654321:role/kafka-client"],
+    vpcID: "vpc-0fedcba9876543210", subnetIDs: ["subnet-0fedcba9876543210"])
+
+/// The same without a VPC: the article's console path only.
+let consoleInput = RawInput(
     addon: "kafka-tokyo-0042", app: "orders-api", awsAccountIDs: ["012345678901", "210987654321:role/kafka-client"])
 
 func documents(_ raw: RawInput, languages: [Language] = Language.allCases, formats: [Format] = Format.allCases) throws -> [Document] {

@@ -26,11 +26,24 @@ extension RunbookBuilder {
             "id": input.endpointID.map { .code($0.configVarID) } ?? .placeholder(Text("placeholder.config-var-id")),
             "name": input.endpointID.map { .code($0.configVarName) } ?? .code(HerokuCLI.endpointVarPlaceholder),
         ]))
+        if let network = input.network { items += networkItems(network, addon: input.addon) }
         var blocks: [Block] = [.paragraph(Text("parameters.intro")), .bulletList(items)]
         if input.serviceName == nil || input.endpointID == nil || input.region == nil {
             blocks.append(.note(Text("parameters.regenerate", ["command": .code(regenerateCommand(input))])))
         }
         return Section(anchor: "parameters", title: Text("parameters.title"), blocks: blocks)
+    }
+
+    private func networkItems(_ network: AWSNetwork, addon: String) -> [Text] {
+        var items = [Text("parameters.vpc", ["flag": .code(Field.vpcID.flag), "value": .code(network.vpcID)])]
+        items += network.subnetIDs.map { Text("parameters.subnet", ["flag": .code(Field.subnetID.flag), "value": .code($0)]) }
+        let group: Text.Argument = .code(Field.securityGroupID.flag)
+        items.append(network.securityGroupID.map { Text("parameters.security-group", ["flag": group, "value": .code($0)]) }
+            ?? Text("parameters.security-group.new", ["flag": group, "name": .code(AWSCLI.securityGroupName(addon: addon))]))
+        let cidr: Text.Argument = .code(Field.cidr.flag)
+        items.append(network.cidr.map { Text("parameters.cidr", ["flag": cidr, "value": .code($0)]) }
+            ?? Text("parameters.cidr.lookup", ["flag": cidr]))
+        return items
     }
 
     /// The `generate` command for this input with placeholders for what is still missing.
@@ -40,6 +53,11 @@ extension RunbookBuilder {
         words += [Field.region.flag, input.region?.awsCode ?? "<REGION>"]
         words += [Field.serviceName.flag, input.serviceName ?? HerokuCLI.serviceNamePlaceholder]
         words += [Field.endpointID.flag, input.endpointID?.value ?? "<ENDPOINT_ID>"]
+        if let network = input.network {
+            words += [Field.vpcID.flag, network.vpcID] + network.subnetIDs.flatMap { [Field.subnetID.flag, $0] }
+            if let group = network.securityGroupID { words += [Field.securityGroupID.flag, group] }
+            if let cidr = network.cidr { words += [Field.cidr.flag, cidr] }
+        }
         return words.joined(separator: " ")
     }
 }

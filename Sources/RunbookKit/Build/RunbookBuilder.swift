@@ -17,7 +17,7 @@ public struct RunbookBuilder: Sendable {
                 prerequisites(input),
                 parameters(input),
                 Section(anchor: "heroku", title: Text("heroku.title"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
-                Section(anchor: "aws", title: Text("aws.title"), blocks: [.paragraph(awsIntro(input))], steps: aws),
+                Section(anchor: "aws", title: Text("aws.title"), blocks: awsIntro(input), steps: aws),
                 Section(anchor: "connect", title: Text("connect.title"), steps: connect),
                 limitations(),
                 support(),
@@ -55,9 +55,18 @@ public struct RunbookBuilder: Sendable {
         ])
     }
 
-    private func awsIntro(_ input: RunbookInput) -> Text {
-        guard let region = input.region else { return Text("aws.intro.unknown-region") }
-        return Text("aws.intro", ["region": .code(region.awsCode), "space": .code(region.name)])
+    private func awsIntro(_ input: RunbookInput) -> [Block] {
+        let mode = input.awsSteps.showsCLI && input.network != nil ? input.awsSteps : .console
+        var blocks: [Block] = [.paragraph(Text("aws.intro.\(mode.rawValue)"))]
+        if let region = input.region {
+            blocks.append(.paragraph(Text("aws.region", ["region": .code(region.awsCode), "space": .code(region.name)])))
+        } else {
+            blocks.append(.paragraph(Text("aws.region.unknown")))
+        }
+        if input.network == nil {
+            blocks.append(.paragraph(Text("aws.cli-available", ["vpc": .code(Field.vpcID.flag), "subnet": .code(Field.subnetID.flag)])))
+        }
+        return blocks
     }
 
     private func limitations() -> Section {

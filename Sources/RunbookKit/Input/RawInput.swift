@@ -6,10 +6,17 @@ public struct RawInput: Sendable, Equatable {
     public var endpointID: String?
     public var region: String?
     public var serviceName: String?
+    public var vpcID: String?
+    public var subnetIDs: [String]
+    public var securityGroupID: String?
+    public var cidr: String?
+    public var awsSteps: String?
 
     public init(
         addon: String? = nil, app: String? = nil, awsAccountIDs: [String] = [],
-        endpointID: String? = nil, region: String? = nil, serviceName: String? = nil
+        endpointID: String? = nil, region: String? = nil, serviceName: String? = nil,
+        vpcID: String? = nil, subnetIDs: [String] = [], securityGroupID: String? = nil,
+        cidr: String? = nil, awsSteps: String? = nil
     ) {
         self.addon = addon
         self.app = app
@@ -17,6 +24,11 @@ public struct RawInput: Sendable, Equatable {
         self.endpointID = endpointID
         self.region = region
         self.serviceName = serviceName
+        self.vpcID = vpcID
+        self.subnetIDs = subnetIDs
+        self.securityGroupID = securityGroupID
+        self.cidr = cidr
+        self.awsSteps = awsSteps
     }
 
     /// The values given for `field`, in the order typed.
@@ -28,6 +40,11 @@ public struct RawInput: Sendable, Equatable {
         case .endpointID: endpointID.map { [$0] } ?? []
         case .region: region.map { [$0] } ?? []
         case .serviceName: serviceName.map { [$0] } ?? []
+        case .vpcID: vpcID.map { [$0] } ?? []
+        case .subnetID: subnetIDs
+        case .securityGroupID: securityGroupID.map { [$0] } ?? []
+        case .cidr: cidr.map { [$0] } ?? []
+        case .awsSteps: awsSteps.map { [$0] } ?? []
         }
     }
 }

@@ -12,6 +12,30 @@ public struct RunbookInput: Sendable, Equatable {
     public let region: PrivateSpaceRegion?
     /// The endpoint service name, e.g. `com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec`.
     public let serviceName: String?
+    /// The customer's VPC, where the AWS CLI steps create the endpoint; nil without `--vpc-id`.
+    public let network: AWSNetwork?
+    /// How the AWS side is shown.
+    public let awsSteps: AWSSteps
+}
+
+/// The VPC values the AWS CLI steps need.
+public struct AWSNetwork: Sendable, Equatable {
+    public let vpcID: String
+    public let subnetIDs: [String]
+    /// An existing group to reuse instead of creating one.
+    public let securityGroupID: String?
+    /// The source allowed to reach the brokers; without it the commands look the VPC's CIDR up.
+    public let cidr: String?
+}
+
+/// How the runbook shows the AWS side: the article's console path, AWS CLI commands, or both.
+public enum AWSSteps: String, Sendable, CaseIterable {
+    case console
+    case cli
+    case both
+
+    public var showsConsole: Bool { self != .cli }
+    public var showsCLI: Bool { self != .console }
 }
 
 /// An AWS account allowed to reach the endpoint, in one of the article's three forms.

@@ -20,8 +20,13 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The explanation alone, without flag, value or example.
     public func message(_ diagnostic: Diagnostic) -> String {
-        let key = diagnostic.rule.hasSuffix(".characters")
-            ? "characters.\(diagnostic.details["kind"] ?? "")" : "rule.\(diagnostic.rule)"
+        // Rules shared by several fields share their message.
+        let shared = diagnostic.rule.split(separator: ".").last.map(String.init) ?? ""
+        let key = switch shared {
+        case "characters": "characters.\(diagnostic.details["kind"] ?? "")"
+        case "duplicate", "needs-vpc": "rule.\(shared)"
+        default: "rule.\(diagnostic.rule)"
+        }
         return catalog.format(key, diagnostic.details)
     }
 

@@ -7,6 +7,11 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     case endpointID = "endpoint-id"
     case region
     case serviceName = "service-name"
+    case vpcID = "vpc-id"
+    case subnetID = "subnet-id"
+    case securityGroupID = "security-group-id"
+    case cidr
+    case awsSteps = "aws-steps"
 
     /// The command-line flag, e.g. `--aws-account-id`.
     public var flag: String { "--" + rawValue }
@@ -20,6 +25,11 @@ public enum Field: String, CaseIterable, Sendable, Codable {
         case .endpointID: "endpointId"
         case .region: "region"
         case .serviceName: "serviceName"
+        case .vpcID: "vpcId"
+        case .subnetID: "subnetIds"
+        case .securityGroupID: "securityGroupId"
+        case .cidr: "cidr"
+        case .awsSteps: "awsSteps"
         }
     }
 }

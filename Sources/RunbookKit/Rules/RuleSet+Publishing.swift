@@ -28,7 +28,17 @@ extension RuleSet {
             "properties": properties,
             "required": fields.filter(\.isRequired).map(\.field.jsonKey),
             "additionalProperties": false,
-            "$comment": "Also checked by privatelink-runbook: the region inside serviceName must equal region when both are given.",
+            // The AWS CLI steps need a VPC and its subnets; the values only they use need the VPC.
+            "dependentRequired": [
+                Field.vpcID.jsonKey: [Field.subnetID.jsonKey],
+                Field.subnetID.jsonKey: [Field.vpcID.jsonKey],
+                Field.securityGroupID.jsonKey: [Field.vpcID.jsonKey],
+                Field.cidr.jsonKey: [Field.vpcID.jsonKey],
+            ],
+            "if": ["properties": [Field.awsSteps.jsonKey: ["enum": [AWSSteps.cli.rawValue, AWSSteps.both.rawValue]]],
+                   "required": [Field.awsSteps.jsonKey]],
+            "then": ["required": [Field.vpcID.jsonKey]],
+            "$comment": "Also checked by privatelink-runbook: the region inside serviceName must equal region when both are given; no value twice; a CIDR block's host bits are clear.",
         ]
     }
 

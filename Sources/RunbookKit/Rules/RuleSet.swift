@@ -7,11 +7,12 @@ public struct RuleSet: Sendable {
     public static let standard = RuleSet(fields: [
         FieldRules(
             field: .addon, isRequired: true, isRepeatable: false, example: "kafka-sushi-12345",
-            schemaPattern: "^[A-Za-z][A-Za-z0-9_-]{1,254}$", allowedValues: nil,
+            schemaPattern: "^[A-Za-z][A-Za-z0-9_-]{1,199}$", allowedValues: nil,
             rules: [
                 Rule(id: "addon.pattern", pattern: "^[A-Za-z][A-Za-z0-9_-]+$"),
-                // The name becomes a folder name under --output: keep it within one path component.
-                Rule(id: "addon.length") { $0.utf8.count <= 255 },
+                // The name becomes a folder name under --output and part of the security group's
+                // name (at most 255 characters in AWS): keep it well within both.
+                Rule(id: "addon.length") { $0.utf8.count <= 200 },
             ]),
         FieldRules(
             field: .app, isRequired: true, isRepeatable: false, example: "privatelink-vpc-endpoint-demo",
@@ -43,7 +44,34 @@ public struct RuleSet: Sendable {
                 Rule(id: "service-name.pattern", pattern: serviceNamePattern),
                 Rule(id: "service-name.region") { serviceNameRegion($0) != nil },
             ]),
+        FieldRules(
+            field: .vpcID, isRequired: false, isRepeatable: false, example: "vpc-0a1b2c3d4e5f67890",
+            schemaPattern: resourcePattern("vpc"), allowedValues: nil,
+            rules: [Rule(id: "vpc-id.pattern", pattern: resourcePattern("vpc"))]),
+        FieldRules(
+            field: .subnetID, isRequired: false, isRepeatable: true, example: "subnet-0a1b2c3d4e5f67890",
+            schemaPattern: resourcePattern("subnet"), allowedValues: nil,
+            rules: [Rule(id: "subnet-id.pattern", pattern: resourcePattern("subnet"))]),
+        FieldRules(
+            field: .securityGroupID, isRequired: false, isRepeatable: false, example: "sg-0a1b2c3d4e5f67890",
+            schemaPattern: resourcePattern("sg"), allowedValues: nil,
+            rules: [Rule(id: "security-group-id.pattern", pattern: resourcePattern("sg"))]),
+        FieldRules(
+            field: .cidr, isRequired: false, isRepeatable: false, example: "10.0.0.0/16",
+            schemaPattern: cidrPattern, allowedValues: nil,
+            rules: [
+                Rule(id: "cidr.pattern", pattern: cidrPattern),
+                Rule(id: "cidr.network") { IPv4Block($0)?.isNetworkAddress == true },
+            ]),
+        FieldRules(
+            field: .awsSteps, isRequired: false, isRepeatable: false, example: "both",
+            schemaPattern: nil, allowedValues: AWSSteps.allCases.map(\.rawValue),
+            rules: [Rule(id: "aws-steps.known") { AWSSteps(rawValue: $0) != nil }]),
     ])
+
+    /// An EC2 resource id: the prefix and 17 lowercase hex digits, or 8 for resources made before 2018.
+    static func resourcePattern(_ prefix: String) -> String { "^\(prefix)-([0-9a-f]{8}|[0-9a-f]{17})$" }
+    static let cidrPattern = "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"
 
     static let appPattern = "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
     static let iamName = "[A-Za-z0-9+=,.@_-]{1,64}"
@@ -72,11 +100,15 @@ public struct RuleSet: Sendable {
             return .failure(Diagnostics(items: problems))
         }
         let region = raw.region.flatMap(PrivateSpaceRegion.named) ?? raw.serviceName.flatMap(Self.serviceNameRegion)
+        let network = raw.vpcID.map {
+            AWSNetwork(vpcID: $0, subnetIDs: raw.subnetIDs, securityGroupID: raw.securityGroupID, cidr: raw.cidr)
+        }
         return .success(RunbookInput(
             addon: addon, app: app,
             accounts: raw.awsAccountIDs.map(AWSAccount.init(validated:)),
             endpointID: raw.endpointID.map(VPCEndpointID.init(value:)),
-            region: region, serviceName: raw.serviceName))
+            region: region, serviceName: raw.serviceName, network: network,
+            awsSteps: raw.awsSteps.flatMap(AWSSteps.init(rawValue:)) ?? (network == nil ? .console : .both)))
     }
 
     private func firstProblem(with value: String, _ spec: FieldRules) -> Diagnostic? {
@@ -87,6 +119,7 @@ public struct RuleSet: Sendable {
         guard let failed = spec.rules.first(where: { !$0.accepts(value) }) else { return nil }
         var details: [String: String] = [:]
         if let choices = spec.allowedValues { details["choices"] = choices.joined(separator: ", ") }
+        if failed.id == "cidr.network", let block = IPv4Block(value) { details["network"] = block.networkBlock }
         return Diagnostic(field: spec.field, value: value, rule: failed.id, example: spec.example, details: details)
     }
 
@@ -96,19 +129,38 @@ public struct RuleSet: Sendable {
             known.contains { $0.field == field && $0.value == value }
         }
         var problems: [Diagnostic] = []
-        var seen: Set<String> = []
-        for account in raw.awsAccountIDs where !isInvalid(.awsAccountID, account) {
-            if !seen.insert(account).inserted {
-                problems.append(Diagnostic(field: .awsAccountID, value: account, rule: "aws-account-id.duplicate",
-                                           example: rules(for: .awsAccountID).example))
+        for field in [Field.awsAccountID, .subnetID] {
+            var seen: Set<String> = []
+            for value in raw.values(for: field) where !isInvalid(field, value) && !seen.insert(value).inserted {
+                problems.append(Diagnostic(field: field, value: value, rule: "\(field.rawValue).duplicate",
+                                           example: rules(for: field).example))
             }
         }
+        problems += networkProblems(raw)
         if let name = raw.serviceName, !isInvalid(.serviceName, name), let serviceRegion = Self.serviceNameRegion(name),
            let given = raw.region, let region = PrivateSpaceRegion.named(given), region != serviceRegion {
             problems.append(Diagnostic(
                 field: .serviceName, value: name, rule: "service-name.region-mismatch",
                 example: "com.amazonaws.vpce.\(region.awsCode).vpce-svc-0410a2e25933fe8ec",
                 details: ["serviceRegion": serviceRegion.awsCode, "region": region.awsCode, "regionFlag": given]))
+        }
+        return problems
+    }
+
+    /// The AWS CLI steps need a VPC and its subnets; the values only they use make no sense alone.
+    private func networkProblems(_ raw: RawInput) -> [Diagnostic] {
+        if raw.vpcID != nil {
+            guard raw.subnetIDs.isEmpty else { return [] }
+            return [Diagnostic(field: .vpcID, value: raw.vpcID, rule: "vpc-id.needs-subnet", example: rules(for: .subnetID).example)]
+        }
+        var problems: [Diagnostic] = []
+        for field in [Field.subnetID, .securityGroupID, .cidr] {
+            for value in raw.values(for: field) {
+                problems.append(Diagnostic(field: field, value: value, rule: "\(field.rawValue).needs-vpc", example: rules(for: .vpcID).example))
+            }
+        }
+        if let steps = raw.awsSteps, let mode = AWSSteps(rawValue: steps), mode.showsCLI {
+            problems.append(Diagnostic(field: .awsSteps, value: steps, rule: "aws-steps.needs-vpc", example: "console"))
         }
         return problems
     }
