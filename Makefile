@@ -28,8 +28,9 @@ build: deps
 demo: build
 	xargs -d '\n' -a $(EXAMPLE) $(BIN) generate --output Output
 
+# The AWS CLI steps of a generated runbook run against a local AWS API (moto) in the tests.
 test: test-deps build
-	$(SWIFT) test
+	./Scripts/with-moto.sh $(SWIFT) test
 
 # Re-record the golden runbooks under Tests/RunbookKitTests/Fixtures, then review the diff.
 record: build
