@@ -33,15 +33,7 @@ struct Generate: ParsableCommand {
     }
 
     private var formats: [Format]? {
-        get throws {
-            guard let format else { return nil }
-            return try format.split(separator: ",", omittingEmptySubsequences: false).map { name in
-                guard let value = Format(rawValue: String(name)) else {
-                    throw ValidationError("--format \"\(format)\": unknown format \"\(name)\"; use md, html or md,html")
-                }
-                return value
-            }
-        }
+        get throws { try format.map { try commaSeparated($0, flag: "--format") } }
     }
 
     func run() throws {

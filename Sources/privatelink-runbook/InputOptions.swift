@@ -53,15 +53,7 @@ struct LanguageOption: ParsableArguments {
     var list: String?
 
     var languages: [Language]? {
-        get throws {
-            guard let list else { return nil }
-            return try list.split(separator: ",", omittingEmptySubsequences: false).map { name in
-                guard let language = Language(rawValue: String(name)) else {
-                    throw ValidationError("--lang \"\(list)\": unknown language \"\(name)\"; use ja, en or ja,en")
-                }
-                return language
-            }
-        }
+        get throws { try list.map { try commaSeparated($0, flag: "--lang") } }
     }
 
     /// The language of messages: the first of `--lang`, else LC_ALL, LC_MESSAGES or LANG.
@@ -75,5 +67,17 @@ struct LanguageOption: ParsableArguments {
 
     func validate() throws {
         _ = try languages
+    }
+}
+
+/// `ja,en` → `[.ja, .en]`; an unknown name is a usage error naming the flag and the choices.
+func commaSeparated<Value: RawRepresentable & CaseIterable>(_ list: String, flag: String) throws -> [Value]
+where Value.RawValue == String {
+    try list.split(separator: ",", omittingEmptySubsequences: false).map { name in
+        guard let value = Value(rawValue: String(name)) else {
+            let choices = Value.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("\(flag) \"\(list)\": unknown value \"\(name)\"; use one or more of \(choices), comma-separated")
+        }
+        return value
     }
 }

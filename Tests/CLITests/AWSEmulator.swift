@@ -30,21 +30,9 @@ enum AWSEmulator {
         let stderr: String
     }
 
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        process.environment = environment
-        let folder = try CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("out"), err = folder.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, try String(contentsOf: out, encoding: .utf8), try String(contentsOf: err, encoding: .utf8))
+    /// Runs a program found on PATH with the emulator's environment.
+    static func run(_ executable: String, _ arguments: [String]) throws -> Subprocess.Result {
+        try Subprocess.run(URL(fileURLWithPath: "/usr/bin/env"), [executable] + arguments, environment: environment)
     }
 
     /// Runs `aws ARGUMENTS` and returns its trimmed standard output.

@@ -13,37 +13,14 @@ enum CLI {
         return packageRoot.appendingPathComponent(".build/debug/privatelink-runbook")
     }()
 
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
     static func run(_ arguments: [String], executable: URL = binary, in workingFolder: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let workingFolder { process.currentDirectoryURL = workingFolder }
+                    environment: [String: String] = [:]) throws -> Subprocess.Result {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
         env["LC_MESSAGES"] = nil
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        // Files rather than pipes: nothing can block however much the binary prints.
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: try String(contentsOf: out, encoding: .utf8),
-                      stderr: try String(contentsOf: err, encoding: .utf8))
+        return try Subprocess.run(executable, arguments, environment: env, in: workingFolder)
     }
 
     /// A new empty folder, removed by the caller.

@@ -93,7 +93,7 @@ import Testing
     @Test func usageErrorsExit64() throws {
         let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--lang", "fr"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("unknown language \"fr\""))
+        #expect(result.stderr.contains("--lang \"fr\": unknown value \"fr\"; use one or more of ja, en, comma-separated"))
         #expect(try CLI.run(["generate", "--no-such-flag"]).status == 64)
     }
 }

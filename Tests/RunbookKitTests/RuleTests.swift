@@ -9,19 +9,8 @@ import Testing
     /// The rule that refuses `value` for `field`, or nil if it is accepted.
     func verdict(_ field: Field, _ value: String) -> String? {
         var raw = Self.valid
-        switch field {
-        case .addon: raw.addon = value
-        case .app: raw.app = value
-        case .awsAccountID: raw.awsAccountIDs = [value]
-        case .endpointID: raw.endpointID = value
-        case .region: raw.region = value
-        case .serviceName: raw.serviceName = value
-        case .vpcID: raw.vpcID = value
-        case .subnetID: raw.subnetIDs = [value]
-        case .securityGroupID: raw.securityGroupID = value
-        case .cidr: raw.cidr = value
-        case .awsSteps: raw.awsSteps = value
-        }
+        if field == .awsAccountID { raw.awsAccountIDs = [] }  // the value under test is the only account
+        raw.add(value, for: field)
         // The AWS CLI values need a VPC and a subnet; give the ones not under test.
         if [.subnetID, .securityGroupID, .cidr, .awsSteps].contains(field) { raw.vpcID = "vpc-0a1b2c3d4e5f67890" }
         if [.vpcID, .securityGroupID, .cidr, .awsSteps].contains(field) { raw.subnetIDs = ["subnet-0a1b2c3d4e5f67890"] }

@@ -13,21 +13,11 @@ let articleExample: RawInput = {
     let words = ((try? String(contentsOf: path, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
     var raw = RawInput()
     for index in stride(from: 0, to: words.count - 1, by: 2) {
-        let value = words[index + 1]
-        switch Field(rawValue: String(words[index].dropFirst(2))) {
-        case .addon: raw.addon = value
-        case .app: raw.app = value
-        case .awsAccountID: raw.awsAccountIDs.append(value)
-        case .endpointID: raw.endpointID = value
-        case .region: raw.region = value
-        case .serviceName: raw.serviceName = value
-        case .vpcID: raw.vpcID = value
-        case .subnetID: raw.subnetIDs.append(value)
-        case .securityGroupID: raw.securityGroupID = value
-        case .cidr: raw.cidr = value
-        case .awsSteps: raw.awsSteps = value
-        case nil: Issue.record("unknown flag \(words[index]) in \(path.path)")
+        guard let field = Field(rawValue: String(words[index].dropFirst(2))) else {
+            Issue.record("unknown flag \(words[index]) in \(path.path)")
+            continue
         }
+        raw.add(words[index + 1], for: field)
     }
     return raw
 }()

@@ -47,4 +47,21 @@ public struct RawInput: Sendable, Equatable {
         case .awsSteps: awsSteps.map { [$0] } ?? []
         }
     }
+
+    /// Records a value typed for `field`: appended for repeatable fields, replacing otherwise.
+    public mutating func add(_ value: String, for field: Field) {
+        switch field {
+        case .addon: addon = value
+        case .app: app = value
+        case .awsAccountID: awsAccountIDs.append(value)
+        case .endpointID: endpointID = value
+        case .region: region = value
+        case .serviceName: serviceName = value
+        case .vpcID: vpcID = value
+        case .subnetID: subnetIDs.append(value)
+        case .securityGroupID: securityGroupID = value
+        case .cidr: cidr = value
+        case .awsSteps: awsSteps = value
+        }
+    }
 }
