@@ -40,12 +40,12 @@ struct Generate: ParsableCommand {
         let messages = language.messageLanguage
         let templates: TemplateSet
         do { templates = try templateOption.load() } catch { throw Console.exitCode(for: error) }
+        let pipeline = Pipeline(templates: templates)
         let input: RunbookInput
-        switch Pipeline(templates: templates).validate(self.input.raw) {
+        switch pipeline.validate(self.input.raw) {
         case .success(let valid): input = valid
         case .failure(let diagnostics): throw Console.report(diagnostics, in: messages, templates: templates)
         }
-        let pipeline = Pipeline(templates: templates)
         let languages = try language.languages ?? (stdout ? [messages] : Language.allCases)
         let formats = try self.formats ?? (stdout ? [.md] : Format.allCases)
         do {

@@ -1,7 +1,8 @@
 extension RunbookBuilder {
     /// The values given and the ones derived from them; values not known yet are marked, with
     /// where to find them and how to regenerate the runbook once known.
-    func parameters(_ input: RunbookInput) -> Section {
+    func parameters(_ input: RunbookInput, _ numbering: StepNumbering) -> Section {
+        let securityGroupStep = numbering.reference("step.security-group.title")
         var items = [
             Text("parameters.addon", ["flag": .code(Field.addon.flag), "value": .code(input.addon)]),
             Text("parameters.app", ["flag": .code(Field.app.flag), "value": .code(input.app)]),
@@ -16,17 +17,19 @@ extension RunbookBuilder {
         ]))
         items.append(Text("parameters.service-name", [
             "flag": .code(Field.serviceName.flag),
-            "value": input.serviceName.map { .code($0) } ?? .placeholder(Text("placeholder.service-name")),
+            "value": input.serviceName.map { .code($0) }
+                ?? .placeholder(Text("placeholder.service-name", ["step": numbering.reference("step.service-name.title")])),
         ]))
         items.append(Text("parameters.endpoint-id", [
             "flag": .code(Field.endpointID.flag),
-            "value": input.endpointID.map { .code($0.value) } ?? .placeholder(Text("placeholder.endpoint-id")),
+            "value": input.endpointID.map { .code($0.value) }
+                ?? .placeholder(Text("placeholder.endpoint-id", ["step": numbering.reference("step.endpoint.title")])),
         ]))
         items.append(Text("parameters.config-var", [
             "id": input.endpointID.map { .code($0.configVarID) } ?? .placeholder(Text("placeholder.config-var-id")),
             "name": input.endpointID.map { .code($0.configVarName) } ?? .code(HerokuCLI.endpointVarPlaceholder),
         ]))
-        if let network = input.network { items += networkItems(network, addon: input.addon) }
+        if let network = input.network { items += networkItems(network, addon: input.addon, step: securityGroupStep) }
         var blocks: [Block] = [.paragraph(Text("parameters.intro")), .bulletList(items)]
         if input.serviceName == nil || input.endpointID == nil || input.region == nil {
             blocks.append(.note(Text("parameters.regenerate", ["command": .code(regenerateCommand(input))])))
@@ -34,15 +37,15 @@ extension RunbookBuilder {
         return Section(anchor: "parameters", title: Text("parameters.title"), blocks: blocks)
     }
 
-    private func networkItems(_ network: AWSNetwork, addon: String) -> [Text] {
+    private func networkItems(_ network: AWSNetwork, addon: String, step: Text.Argument) -> [Text] {
         var items = [Text("parameters.vpc", ["flag": .code(Field.vpcID.flag), "value": .code(network.vpcID)])]
         items += network.subnetIDs.map { Text("parameters.subnet", ["flag": .code(Field.subnetID.flag), "value": .code($0)]) }
         let group: Text.Argument = .code(Field.securityGroupID.flag)
         items.append(network.securityGroupID.map { Text("parameters.security-group", ["flag": group, "value": .code($0)]) }
-            ?? Text("parameters.security-group.new", ["flag": group, "name": .code(AWSCLI.securityGroupName(addon: addon))]))
+            ?? Text("parameters.security-group.new", ["flag": group, "name": .code(AWSCLI.securityGroupName(addon: addon)), "step": step]))
         let cidr: Text.Argument = .code(Field.cidr.flag)
         items.append(network.cidr.map { Text("parameters.cidr", ["flag": cidr, "value": .code($0)]) }
-            ?? Text("parameters.cidr.lookup", ["flag": cidr]))
+            ?? Text("parameters.cidr.lookup", ["flag": cidr, "step": step]))
         return items
     }
 

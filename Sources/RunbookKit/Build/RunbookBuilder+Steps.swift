@@ -3,7 +3,6 @@ extension RunbookBuilder {
     func herokuSteps(_ input: RunbookInput, _ numbering: inout StepNumbering) -> [Step] {
         let addon = input.addon, app = input.app
         let accounts: Text.Argument = .code(input.accounts.map(\.argument).joined(separator: ", "))
-        let serviceName: Text.Argument = input.serviceName.map { .code($0) } ?? .placeholder(Text("placeholder.service-name"))
         // Array literal elements are evaluated in order, so steps are numbered as listed.
         return [
             numbering.step("step.plugin.title", [
@@ -37,7 +36,8 @@ extension RunbookBuilder {
                     note: Text(input.serviceName == nil ? "output.status.placeholder" : "output.status",
                                ["placeholder": .code(HerokuCLI.serviceNamePlaceholder)])),
                 .note(Text("step.service-name.provisioning", ["wait": .code(HerokuCLI.wait(addon: addon, app: app))])),
-                .paragraph(Text("step.service-name.copy", ["value": serviceName])),
+                .paragraph(input.serviceName.map { Text("step.service-name.copy", ["value": .code($0)]) }
+                    ?? Text("step.service-name.copy-unknown")),
             ]),
         ]
     }
@@ -45,7 +45,8 @@ extension RunbookBuilder {
     /// AWS side: the article's console path, the AWS CLI commands, or both.
     func awsSteps(_ input: RunbookInput, _ numbering: inout StepNumbering) -> [Step] {
         let ports: Text.Argument = .code(HerokuCLI.brokerPortsText)
-        let serviceName: Text.Argument = input.serviceName.map { .code($0) } ?? .placeholder(Text("placeholder.service-name"))
+        let serviceName: Text.Argument = input.serviceName.map { .code($0) }
+            ?? .placeholder(Text("placeholder.service-name", ["step": numbering.reference("step.service-name.title")]))
         let cli = input.awsSteps.showsCLI ? input.network : nil
         var securityGroup: [Block] = [.paragraph(Text("step.security-group.intro", ["ports": ports]))]
         if input.awsSteps.showsConsole {
@@ -72,7 +73,7 @@ extension RunbookBuilder {
                 .paragraph(Text("step.endpoint.state", ["pending": .code("pending acceptance"), "available": .code("available")])),
             ]
         }
-        if let cli { endpoint += endpointCommands(cli, input) }
+        if let cli { endpoint += endpointCommands(cli, input, serviceNameStep: numbering.reference("step.service-name.title")) }
         if input.endpointID == nil { endpoint.append(.paragraph(Text("step.endpoint.id", ["example": .code("vpce-01c87ae3c05563935")]))) }
         return [numbering.step("step.security-group.title", securityGroup), numbering.step("step.endpoint.title", endpoint)]
     }
@@ -111,17 +112,17 @@ extension RunbookBuilder {
         return blocks
     }
 
-    private func endpointCommands(_ network: AWSNetwork, _ input: RunbookInput) -> [Block] {
+    private func endpointCommands(_ network: AWSNetwork, _ input: RunbookInput, serviceNameStep: Text.Argument) -> [Block] {
         let region = input.region
         var blocks: [Block] = [.paragraph(Text("cli.endpoint.intro"))]
         if input.serviceName == nil {
             blocks += [
-                .paragraph(Text("cli.service-name.lookup")),
+                .paragraph(Text("cli.service-name.lookup", ["step": serviceNameStep])),
                 .command(AWSCLI.setServiceName(nil, addon: input.addon, app: input.app)),
                 .expectedOutput(HerokuCLI.serviceNamePlaceholder, note: Text("output.service-name", ["placeholder": .code(HerokuCLI.serviceNamePlaceholder)])),
             ]
         } else {
-            blocks += [.paragraph(Text("cli.service-name.given")), .command(AWSCLI.setServiceName(input.serviceName, addon: input.addon, app: input.app))]
+            blocks += [.paragraph(Text("cli.service-name.given", ["step": serviceNameStep])), .command(AWSCLI.setServiceName(input.serviceName, addon: input.addon, app: input.app))]
         }
         if let endpoint = input.endpointID {
             blocks += [.paragraph(Text("cli.endpoint.existing", ["endpoint": .code(endpoint.value)])), .command(AWSCLI.useEndpoint(endpoint))]
@@ -164,7 +165,7 @@ extension RunbookBuilder {
         return [numbering.step("step.connect.title", [
             .paragraph(Text("step.connect.variable", [
                 "variable": .code("VPC_ENDPOINT_ID"), "example": .code("VPC_ENDPOINT_ID=vpce-01c87ae3c05563935"),
-                "flag": .code(Field.endpointID.flag),
+                "flag": .code(Field.endpointID.flag), "step": numbering.reference("step.endpoint.title"),
             ])),
             .command(AWSCLI.deriveConfigID),
             .expectedOutput(AWSCLI.exampleConfigID, note: Text("output.config-id")),

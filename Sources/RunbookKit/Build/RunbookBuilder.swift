@@ -15,21 +15,30 @@ public struct RunbookBuilder: Sendable {
             sections: [
                 overview(input),
                 prerequisites(input),
-                parameters(input),
+                parameters(input, numbering),
                 Section(anchor: "heroku", title: Text("heroku.title"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
-                Section(anchor: "aws", title: Text("aws.title"), blocks: awsIntro(input), steps: aws),
+                Section(anchor: "aws", title: Text("aws.title"), blocks: awsIntro(input, numbering), steps: aws),
                 Section(anchor: "connect", title: Text("connect.title"), steps: connect),
                 limitations(),
                 support(),
             ])
     }
 
-    /// Hands out step numbers that run through the whole runbook.
+    /// Hands out step numbers that run through the whole runbook, and tells sentences that refer
+    /// to an earlier step its number, so that no catalog sentence hard-codes one.
     struct StepNumbering {
-        private var last = 0
+        private var numbers: [String: Int] = [:]
+
         mutating func step(_ titleKey: String, _ blocks: [Block]) -> Step {
-            last += 1
-            return Step(number: last, title: Text(titleKey), blocks: blocks)
+            let number = numbers.count + 1
+            numbers[titleKey] = number
+            return Step(number: number, title: Text(titleKey), blocks: blocks)
+        }
+
+        /// The number of the step titled `titleKey`, which must have been numbered already.
+        func reference(_ titleKey: String) -> Text.Argument {
+            guard let number = numbers[titleKey] else { preconditionFailure("step \(titleKey) is referred to before it is numbered") }
+            return .plain(String(number))
         }
     }
 
@@ -55,9 +64,9 @@ public struct RunbookBuilder: Sendable {
         ])
     }
 
-    private func awsIntro(_ input: RunbookInput) -> [Block] {
+    private func awsIntro(_ input: RunbookInput, _ numbering: StepNumbering) -> [Block] {
         let mode = input.awsSteps.showsCLI && input.network != nil ? input.awsSteps : .console
-        var blocks: [Block] = [.paragraph(Text("aws.intro.\(mode.rawValue)"))]
+        var blocks: [Block] = [.paragraph(Text("aws.intro.\(mode.rawValue)", ["step": numbering.reference("step.create.title")]))]
         if let region = input.region {
             blocks.append(.paragraph(Text("aws.region", ["region": .code(region.awsCode), "space": .code(region.name)])))
         } else {
