@@ -15,10 +15,7 @@ enum Console {
 
     /// Prints every diagnostic like a compiler and returns the exit code for invalid input.
     static func report(_ diagnostics: Diagnostics, in language: Language, templates: TemplateSet) -> ExitCode {
-        guard let catalog = (try? templates.catalog(language)) ?? (try? TemplateSet.embedded.catalog(language)) else {
-            return invalidTemplates
-        }
-        let formatter = DiagnosticFormatter(catalog: catalog)
+        let formatter = DiagnosticFormatter(catalog: templates.catalog(language))
         for diagnostic in diagnostics.items { printError(formatter.line(diagnostic)) }
         printError(formatter.summary(count: diagnostics.items.count))
         return invalidInput

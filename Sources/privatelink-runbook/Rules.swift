@@ -11,8 +11,7 @@ struct Rules: ParsableCommand {
     var json = false
 
     func run() throws {
-        let catalog: Catalog
-        do { catalog = try TemplateSet.embedded.catalog(language.messageLanguage) } catch { throw Console.exitCode(for: error) }
+        let catalog = TemplateSet.embedded.catalog(language.messageLanguage)
         if json {
             print(try Console.json(RuleSet.standard.jsonSchema(catalog: catalog)))
         } else {

@@ -16,8 +16,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         let templates = TemplateSet.embedded
         let result = RuleSet.standard.validate(input.raw)
-        let catalog: Catalog
-        do { catalog = try templates.catalog(language.messageLanguage) } catch { throw Console.exitCode(for: error) }
+        let catalog = templates.catalog(language.messageLanguage)
         let report = ValidationReport(result, formatter: DiagnosticFormatter(catalog: catalog))
         if json {
             print(try Console.json(encoding: report))

@@ -29,7 +29,7 @@ import Testing
 
     @Test(arguments: Language.allCases)
     func everySentenceTheRunbooksUseExists(_ language: Language) throws {
-        let catalog = try TemplateSet.embedded.catalog(language)
+        let catalog = TemplateSet.embedded.catalog(language)
         for raw in [articleExample, earlyInput, consoleInput] {
             let runbook = RunbookBuilder().build(try RuleSet.standard.validate(raw).get())
             let missing = keys(of: runbook).subtracting(catalog.keys)
@@ -38,12 +38,12 @@ import Testing
     }
 
     @Test func bothLanguagesHaveTheSameSentences() throws {
-        #expect(try TemplateSet.embedded.catalog(.ja).keys == TemplateSet.embedded.catalog(.en).keys)
+        #expect(TemplateSet.embedded.catalog(.ja).keys == TemplateSet.embedded.catalog(.en).keys)
     }
 
     @Test(arguments: Language.allCases)
     func everyRuleHasAMessageAndEveryFieldALabel(_ language: Language) throws {
-        let catalog = try TemplateSet.embedded.catalog(language)
+        let catalog = TemplateSet.embedded.catalog(language)
         for spec in RuleSet.standard.fields {
             #expect(catalog.keys.contains("field.\(spec.field.rawValue)"))
             #expect(catalog.keys.contains("rule.\(spec.field.rawValue).required") || !spec.isRequired)
@@ -62,9 +62,9 @@ import Testing
 
     @Test func diagnosticsReadLikeACompilers() throws {
         let diagnostic = Diagnostic(field: .app, value: "Bad_App", rule: "app.pattern", example: "privatelink-vpc-endpoint-demo")
-        let english = DiagnosticFormatter(catalog: try TemplateSet.embedded.catalog(.en)).line(diagnostic)
+        let english = DiagnosticFormatter(catalog: TemplateSet.embedded.catalog(.en)).line(diagnostic)
         #expect(english == "error: --app \"Bad_App\": must be 3 to 30 characters of lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit (example: privatelink-vpc-endpoint-demo) [app.pattern]")
-        let japanese = DiagnosticFormatter(catalog: try TemplateSet.embedded.catalog(.ja)).line(diagnostic)
+        let japanese = DiagnosticFormatter(catalog: TemplateSet.embedded.catalog(.ja)).line(diagnostic)
         #expect(japanese.hasPrefix("エラー: --app \"Bad_App\": 英小文字、数字、ハイフンからなる 3 ~ 30 文字"))
         #expect(japanese.hasSuffix("(例: privatelink-vpc-endpoint-demo) [app.pattern]"))
     }

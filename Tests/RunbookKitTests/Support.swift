@@ -44,7 +44,7 @@ func fencedBlocks(_ info: String, in markdown: String) -> [String] {
     var blocks: [String] = []
     var current: [String]?
     for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-        if current == nil, line.hasPrefix("```"), line.drop { $0 == "`" } == info {
+        if current == nil, line.hasPrefix("```"), line.drop(while: { $0 == "`" }) == info {
             current = []
         } else if current != nil, line.hasPrefix("```"), line.allSatisfy({ $0 == "`" }) {
             blocks.append(current!.joined(separator: "\n"))

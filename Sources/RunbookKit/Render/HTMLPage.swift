@@ -11,8 +11,8 @@ public struct HTMLPage {
     private let script: String
 
     public init(language: Language, templates: TemplateSet = .embedded) throws(TemplateError) {
-        catalog = try templates.catalog(language)
-        library = try templates.library()
+        catalog = templates.catalog(language)
+        library = templates.library
         stylesheet = try templates.text("page.css")
         script = try templates.text("page.js")
     }

@@ -5,11 +5,11 @@ struct IndexPage {
     let templates: TemplateSet
 
     func render(addon: String, documents: [Document]) throws(TemplateError) -> Document {
-        let library = try templates.library()
+        let library = templates.library
         let stylesheet = try templates.text("page.css")
         var languages: [[String: Any]] = []
         for language in Language.allCases {
-            let catalog = try templates.catalog(language)
+            let catalog = templates.catalog(language)
             let links = Format.allCases.compactMap { format -> [String: Any]? in
                 let name = "runbook.\(language.rawValue).\(format.rawValue)"
                 guard documents.contains(where: { $0.path == "\(addon)/\(name)" }) else { return nil }

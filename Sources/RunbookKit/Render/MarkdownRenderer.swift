@@ -6,9 +6,9 @@ public struct MarkdownRenderer {
     public let catalog: Catalog
     private let library: MustacheLibrary
 
-    public init(language: Language, templates: TemplateSet = .embedded) throws(TemplateError) {
-        catalog = try templates.catalog(language)
-        library = try templates.library()
+    public init(language: Language, templates: TemplateSet = .embedded) {
+        catalog = templates.catalog(language)
+        library = templates.library
     }
 
     public func render(_ runbook: Runbook) throws(TemplateError) -> String {

@@ -3,14 +3,45 @@ import Mustache
 
 /// The templates, stylesheet and catalogs the renderers use: built into the binary, or read from a
 /// folder given with `--templates` (a file there replaces the built-in file of the same name).
+/// Everything is parsed and checked once, when the set is made, so a broken template is reported
+/// before anything is rendered.
 public struct TemplateSet: Sendable {
     private let files: [String: String]
+    /// Mustache templates by name (file name without `.mustache`), so they can include each other.
+    let library: MustacheLibrary
+    private let catalogs: [Language: Catalog]
 
-    /// The templates compiled into the binary from the package's Templates/ folder.
-    public static let embedded = TemplateSet(files: EmbeddedTemplates.files)
+    /// The templates compiled into the binary from the package's Templates/ folder; the tests
+    /// check that they parse, so failing here is a build defect, not bad input.
+    public static let embedded: TemplateSet = {
+        do { return try TemplateSet(files: EmbeddedTemplates.files) } catch {
+            fatalError("the built-in templates are invalid: \(error)")
+        }
+    }()
 
-    init(files: [String: String]) {
+    init(files: [String: String]) throws(TemplateError) {
         self.files = files
+        var library = MustacheLibrary()
+        for (name, text) in files where name.hasSuffix(".mustache") {
+            do {
+                try library.register(text, named: String(name.dropLast(".mustache".count)))
+            } catch {
+                throw .invalidTemplate(name, String(describing: error))
+            }
+        }
+        self.library = library
+        // Every language must hold every sentence the built-in English catalog has.
+        let required = try Catalog(language: .en, json: EmbeddedTemplates.files["locales/en.json"] ?? "{}").keys
+        var catalogs: [Language: Catalog] = [:]
+        for language in Language.allCases {
+            let name = "locales/\(language.rawValue).json"
+            guard let json = files[name] else { throw .missingFile(name) }
+            let catalog = try Catalog(language: language, json: json)
+            let missing = required.subtracting(catalog.keys).sorted()
+            guard missing.isEmpty else { throw .missingCatalogKeys(language.rawValue, missing) }
+            catalogs[language] = catalog
+        }
+        self.catalogs = catalogs
     }
 
     /// The built-in templates with every file found under `directory` in place of its namesake.
@@ -26,7 +57,7 @@ public struct TemplateSet: Sendable {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .missingFile(url.path) }
             files[name] = text
         }
-        return TemplateSet(files: files)
+        return try TemplateSet(files: files)
     }
 
     func text(_ name: String) throws(TemplateError) -> String {
@@ -34,25 +65,8 @@ public struct TemplateSet: Sendable {
         return text
     }
 
-    /// Mustache templates by name (file name without `.mustache`), so they can include each other.
-    func library() throws(TemplateError) -> MustacheLibrary {
-        var library = MustacheLibrary()
-        for (name, text) in files where name.hasSuffix(".mustache") {
-            do {
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
-            } catch {
-                throw .invalidTemplate(name, String(describing: error))
-            }
-        }
-        return library
-    }
-
-    /// The catalog of `language`, checked to hold every sentence the built-in English one has.
-    public func catalog(_ language: Language) throws(TemplateError) -> Catalog {
-        let catalog = try Catalog(language: language, json: text("locales/\(language.rawValue).json"))
-        let required = try Catalog(language: .en, json: EmbeddedTemplates.files["locales/en.json"] ?? "{}").keys
-        let missing = required.subtracting(catalog.keys).sorted()
-        guard missing.isEmpty else { throw .missingCatalogKeys(language.rawValue, missing) }
-        return catalog
+    /// The sentences of `language`.
+    public func catalog(_ language: Language) -> Catalog {
+        catalogs[language]!  // made for every language in init
     }
 }
