@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Opens the committed example pages in headless Chromium and checks what a reader's browser makes
-# of them: `make browser-test`. Installs Chromium and a Japanese font (Debian packages) and builds
-# the CLI when missing.
+# of them: `make browser-test`. Installs Chromium, a Japanese font and pdftotext (Debian packages)
+# and builds the CLI when missing.
 # Chromium opens each page from file://, with its own profile and every request sent to a closed
-# port on loopback; Scripts/browser_check.py then reads the rendered DOM and the net log.
+# port on loopback; Scripts/browser_check.py then reads the rendered DOM and the net log, and for
+# each runbook a dark-scheme screenshot and the text of the page printed to PDF.
 # Usage: Scripts/browser-test.sh  (OUTPUT_DIR=folder to check another copy of Output/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,10 +16,12 @@ WORK=build/browser-test   # DOMs, net logs, console output: kept to look at afte
 SHOTS=build/screenshots
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 
-# Chromium, and a Japanese font so that the ja screenshots show text rather than empty boxes.
+# Chromium, a Japanese font so that the ja screenshots show text rather than empty boxes, and
+# pdftotext to read the printed pages.
 ensure_browser() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   [ -n "$(fc-list :lang=ja 2>/dev/null)" ] || missing+=(fonts-ipafont-gothic)
   [ ${#missing[@]} = 0 ] && return
   echo "Installing ${missing[*]} (apt-get, about a minute)..."
@@ -57,7 +60,21 @@ render() {
       --run-all-compositor-stages-before-draw "$url" \
       >/dev/null 2>&1 || echo "chromium --screenshot exited with $?" >>"$WORK/$name.stderr"
   fi
+  [ "$kind" != runbook ] || render_dark_and_print "$url" "$name"
   printf '%s\t%s\t%s\n' "$kind" "$page" "$name" >>"$WORK/pages.tsv"
+}
+
+# render_dark_and_print URL NAME: a screenshot with prefers-color-scheme: dark, and the page
+# printed to PDF, as text (-layout keeps the hyphen at a wrapped line's end; the default drops it).
+render_dark_and_print() {
+  local url=$1 name=$2
+  chromium_headless --blink-settings=preferredColorScheme=0 --screenshot="$SHOTS/$name-dark.png" \
+    --window-size=1280,2400 --run-all-compositor-stages-before-draw "$url" \
+    >/dev/null 2>&1 || echo "chromium --screenshot (dark) exited with $?" >>"$WORK/$name.stderr"
+  chromium_headless --print-to-pdf="$WORK/$name.pdf" --no-pdf-header-footer "$url" \
+    >/dev/null 2>&1 || echo "chromium --print-to-pdf exited with $?" >>"$WORK/$name.stderr"
+  pdftotext -layout -enc UTF-8 "$WORK/$name.pdf" "$WORK/$name.pdf.txt" \
+    2>>"$WORK/$name.stderr" || echo "pdftotext exited with $?" >>"$WORK/$name.stderr"
 }
 
 render_examples() {

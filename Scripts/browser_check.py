@@ -6,7 +6,9 @@
 
 Scripts/browser-test.sh runs Chromium and lists each page it rendered in WORK/pages.tsv as
 `kind<TAB>page<TAB>name`, leaving WORK/name.dom.html (the DOM after scripts ran, from --dump-dom),
-WORK/name.netlog.json (--log-net-log), WORK/name.stderr (console messages) and SHOTS/name.png.
+WORK/name.netlog.json (--log-net-log), WORK/name.stderr (console messages) and SHOTS/name.png;
+for a runbook also SHOTS/name-dark.png (prefers-color-scheme: dark) and WORK/name.pdf.txt (the
+page printed to PDF, as pdftotext -layout reads it).
 `report` prints one PASS/FAIL line per assertion and ends with the line `N passed, M failed`.
 """
 import collections
@@ -15,6 +17,7 @@ import os
 import re
 import struct
 import sys
+import zlib
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -27,6 +30,7 @@ HOSTILE = {
     "step.plugin.output": "HOSTILE-4 <javascript:alert(1)>",
 }
 OWN_SCRIPT = "Templates/page.js"  # the page template inlines it: the only script a page may have
+LOCALES = "Templates/locales/{}.json"  # the labels the print layout must hide: page.toc, page.copy
 SHOT_SIZE = (1280, 2400)
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}
@@ -181,6 +185,82 @@ def check_screenshot(report, page, path):
                  [] if size == SHOT_SIZE else [f"not a {SHOT_SIZE} PNG: {size}"])
 
 
+def png_left_columns(path, columns):
+    """(width, height, rows): the leftmost `columns` (r, g, b) pixels of each row of an 8-bit RGB or
+    RGBA non-interlaced PNG. PNG filters only look left and up, so the rest of a row stays filtered."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG")
+    pos, idat, header = 8, [], None
+    while pos + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", data[pos + 8:pos + 21])
+        elif kind == b"IDAT":
+            idat.append(data[pos + 8:pos + 8 + length])
+        pos += 12 + length
+    width, height, depth, color, _, _, interlace = header or (0,) * 7
+    if depth != 8 or color not in (2, 6) or interlace:
+        raise ValueError(f"bit depth {depth}, colour type {color}, interlace {interlace}")
+    bpp = 3 if color == 2 else 4
+    raw, stride, n = zlib.decompress(b"".join(idat)), 1 + width * bpp, min(columns, width) * bpp
+    prev, rows = bytearray(n), []
+    for y in range(height):
+        filter_type, line = raw[y * stride], bytearray(raw[y * stride + 1:y * stride + 1 + n])
+        if filter_type > 4:
+            raise ValueError(f"row {y}: filter type {filter_type}")
+        for i in range(n):
+            a, b = (line[i - bpp] if i >= bpp else 0), prev[i]  # left, up
+            c = prev[i - bpp] if i >= bpp else 0  # up-left
+            pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+            paeth = a if pa <= pb and pa <= pc else b if pb <= pc else c
+            line[i] = (line[i] + (0, a, b, (a + b) // 2, paeth)[filter_type]) & 255
+        rows.append([tuple(line[x:x + 3]) for x in range(0, n, bpp)])
+        prev = line
+    return width, height, rows
+
+
+def check_background(report, page, path, dark):
+    """The page background, at the top-left and bottom-left corners, is dark or light."""
+    name = f"background is {'dark (luminance < 0.2)' if dark else 'light (luminance > 0.8)'} in {path}"
+    try:
+        _, height, rows = png_left_columns(path, 6)
+    except (OSError, ValueError, IndexError, zlib.error) as error:
+        report.check(page, name, [f"unreadable: {error}"])
+        return
+    problems = []
+    for x, y in ((5, 5), (5, height - 6)):
+        r, g, b = rows[y][x]
+        luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255  # Rec. 709 weights on sRGB values
+        if (luminance >= 0.2) if dark else (luminance <= 0.8):
+            problems.append(f"pixel ({x},{y}) is rgb{(r, g, b)}, luminance {luminance:.2f}")
+    report.check(page, name, problems)
+
+
+def check_print(report, page, dom, text_path):
+    """Printed, the page hides its TOC and copy buttons and keeps every command in full."""
+    lang = re.search(r"runbook\.(\w+)\.html$", page).group(1)
+    with open(LOCALES.format(lang), encoding="utf-8") as f:
+        labels = json.load(f)
+    text = read_text(text_path)
+    if not text.strip():
+        report.check(page, "print: printed to PDF", [f"no text in {text_path}; see its .stderr"])
+        return
+    # A visible label is a line of its own (a paragraph, a block button); prose may use the word.
+    lines = {line.strip() for line in text.splitlines()}
+    for key, what in (("page.toc", "table of contents"), ("page.copy", "copy button")):
+        report.check(page, f"print: no {what} ({labels[key]!r} alone on a line of the PDF text)",
+                     [f"{labels[key]!r} found"] if labels[key] in lines else [])
+    # pdftotext wraps long lines where the printed page did: compare without any whitespace.
+    printed = "".join(text.split())
+    firsts = [" ".join((c.text().strip().splitlines() or [""])[0].split())
+              for c in select(dom, "code", "language-shell") if c.parent.tag == "pre"]
+    report.check(page, f"print: the first line of every shell block ({len(firsts)}) is in the PDF text",
+                 (["no shell blocks"] if not firsts else [])
+                 + [first[:100] for first in firsts if "".join(first.split()) not in printed])
+
+
 def check_runbook(report, page, dom):
     lang = re.search(r"runbook\.(\w+)\.html$", page).group(1)
     html = select(dom, "html")
@@ -310,6 +390,10 @@ def report_pages(work, shots):
         {"runbook": check_runbook, "index": check_index, "hostile": check_hostile}[kind](report, page, dom)
         check_no_requests(report, page, base + ".netlog.json", dom)
         check_screenshot(report, page, os.path.join(shots, name + ".png"))
+        if kind == "runbook":
+            check_background(report, page, os.path.join(shots, name + ".png"), dark=False)
+            check_background(report, page, os.path.join(shots, name + "-dark.png"), dark=True)
+            check_print(report, page, dom, base + ".pdf.txt")
 
     print("\nRequests Chromium made on its own (not failures; all went to the dead proxy 127.0.0.1:9):")
     for url, count in sorted(report.browser_requests.items()):
