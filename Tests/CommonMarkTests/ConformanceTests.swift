@@ -10,7 +10,7 @@ extension CommonMarkSuite {
         // is nothing to compare against, so the test is skipped rather than failed.
         @Test(
             "Every spec example renders byte for byte (unsafe mode, as the spec expects)",
-            .enabled(if: specFixtureExists, "CommonMark spec fixture absent: ../shared/fixtures/commonmark-spec-0.30.json")
+            needsSpecFixture
         )
         func allExamples() throws {
             let examples = try loadSpecExamples()
@@ -29,7 +29,7 @@ extension CommonMarkSuite {
 
         @Test(
             "VALIDATE_UTF8 changes nothing for the spec examples (all valid UTF-8)",
-            .enabled(if: specFixtureExists, "CommonMark spec fixture absent: ../shared/fixtures/commonmark-spec-0.30.json")
+            needsSpecFixture
         )
         func validateUTF8ChangesNothing() throws {
             var failing: [Int] = []

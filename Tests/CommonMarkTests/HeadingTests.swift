@@ -148,7 +148,7 @@ extension CommonMarkSuite {
 
         @Test(
             "Every spec example: ids change nothing but the opening tags",
-            .enabled(if: specFixtureExists, "CommonMark spec fixture absent: ../shared/fixtures/commonmark-spec-0.30.json")
+            needsSpecFixture
         )
         func specExamplesWithIDs() throws {
             var failing: [Int] = []

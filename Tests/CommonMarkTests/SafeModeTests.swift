@@ -36,7 +36,7 @@ extension CommonMarkSuite {
 
         @Test(
             "No spec example yields <script or a javascript: href in safe mode",
-            .enabled(if: specFixtureExists, "CommonMark spec fixture absent: ../shared/fixtures/commonmark-spec-0.30.json")
+            needsSpecFixture
         )
         func specExamplesInSafeMode() throws {
             var offending: [Int] = []

@@ -21,6 +21,10 @@ let specFixtureURL: URL = URL(fileURLWithPath: #filePath)
 
 var specFixtureExists: Bool { FileManager.default.fileExists(atPath: specFixtureURL.path) }
 
+/// Skips a test, saying why, where the spec fixture is absent.
+let needsSpecFixture: ConditionTrait = .enabled(
+    if: specFixtureExists, "CommonMark spec fixture absent: ../shared/fixtures/commonmark-spec-0.30.json")
+
 /// One example of the CommonMark spec, as the fixture stores it.
 struct SpecExample: Decodable, Sendable {
     let markdown: String
