@@ -19,14 +19,15 @@ public struct Pipeline: Sendable {
     public func documents(for input: RunbookInput, languages: [Language], formats: [Format]) throws(TemplateError) -> [Document] {
         let runbook = RunbookBuilder().build(input)
         var documents: [Document] = []
+        // The create task's files; `--task` will name the others.
+        let baseName = "runbook", task = "create"
         for language in languages {
-            let markdown = try MarkdownRenderer(language: language, templates: templates).render(runbook)
             for format in formats {
                 let contents = switch format {
-                case .md: markdown
-                case .html: try HTMLPage(language: language, templates: templates).render(markdown: markdown, of: runbook)
+                case .md: try MarkdownRenderer(language: language, templates: templates).render(runbook)
+                case .html: try HTMLPage(language: language, templates: templates).render(runbook, baseName: baseName, task: task)
                 }
-                documents.append(Document(path: "\(input.addon)/runbook.\(language.rawValue).\(format.rawValue)", contents: contents))
+                documents.append(Document(path: "\(input.addon)/\(baseName).\(language.rawValue).\(format.rawValue)", contents: contents))
             }
         }
         return documents

@@ -1,51 +1,92 @@
 import CommonMark
 import Mustache
 
-/// A runbook's Markdown as one self-contained HTML page: libcmark in safe mode renders the body,
-/// headings get their anchors (`step-N` for steps), and the page template adds the table of
-/// contents and the inline stylesheet. The page loads nothing from anywhere.
+/// A runbook as one self-contained HTML page: libcmark in safe mode renders its Markdown (with
+/// step references as links), headings get their anchors (`step-N` for steps), and the page
+/// template adds the title, the table of contents, the connection diagram, the inline stylesheet
+/// and the script (copy buttons, the checklist). The page loads nothing from anywhere.
 public struct HTMLPage {
     public let catalog: Catalog
+    private let markdown: MarkdownRenderer
     private let library: MustacheLibrary
     private let stylesheet: String
     private let script: String
 
     public init(language: Language, templates: TemplateSet = .embedded) throws(TemplateError) {
         catalog = templates.catalog(language)
+        markdown = MarkdownRenderer(language: language, templates: templates, linkingSteps: true)
         library = templates.library
         stylesheet = try templates.text("page.css")
         script = try templates.text("page.js")
     }
 
-    public func render(markdown: String, of runbook: Runbook) throws(TemplateError) -> String {
+    /// - Parameters:
+    ///   - baseName: the page's file name without language and extension, e.g. `runbook`: the
+    ///     link to the other language's page is `<baseName>.<other language>.html`.
+    ///   - task: the task the runbook is for; with the add-on, it keys the checklist's saved state.
+    public func render(_ runbook: Runbook, baseName: String, task: String) throws(TemplateError) -> String {
         let anchors = runbook.headingAnchors
-        let body = CommonMark.render(markdown, options: .runbook) { heading in
+        let body = CommonMark.render(try markdown.render(runbook), options: .runbook) { heading in
             heading.index < anchors.count ? anchors[heading.index] : nil
         }
         guard body.headings.count == anchors.count else {
             throw .headingMismatch(expected: anchors.count, found: body.headings.count)
         }
         let language = catalog.language
+        let (title, main) = Self.splitTitle(body)
+        let otherFile = "\(baseName).\(language.other.rawValue).html"
         let view: [String: Any] = [
             "lang": language.rawValue,
             "title": body.headings.first?.text ?? runbook.addon,
+            "heading": title,
             "style": stylesheet,
             "script": script,
             "csp": ContentSecurityPolicy.allowing(styles: [stylesheet], scripts: [script]),
-            "copyLabel": catalog.format("page.copy"),
-            "copiedLabel": catalog.format("page.copied"),
-            "body": body.html,
+            "addon": runbook.addon,
+            "task": task,
+            "labels": [
+                "copy": catalog.format("page.copy"),
+                "copied": catalog.format("page.copied"),
+                "done": catalog.format("page.done"),
+                "checklist": catalog.format("page.checklist"),
+                "progress": catalog.format("page.checklist.progress"),
+                "reset": catalog.format("page.checklist.reset"),
+            ],
+            "body": insertingDiagram(of: runbook, into: main),
             "tocLabel": catalog.format("page.toc"),
             "toc": body.headings.dropFirst().map { ["id": $0.id ?? "", "text": $0.text, "level": $0.level] },
             "otherLanguage": [
-                "href": "runbook.\(language.other.rawValue).html",
+                "href": otherFile,
                 "lang": language.other.rawValue,
-                "label": catalog.format("page.other-language"),
+                "label": catalog.format("page.other-language", ["file": otherFile]),
             ],
         ]
         guard let page = library.render(view, withTemplate: "page.html") else {
             throw .missingFile("page.html.mustache")
         }
         return page
+    }
+
+    /// The title heading, taken out of the body so that the page can show it before the table of
+    /// contents; the whole body as it is when it does not start with the title (a template of
+    /// one's own may put something first).
+    static func splitTitle(_ body: CommonMark.Rendered) -> (title: String, rest: String) {
+        guard let first = body.headings.first, let id = first.id,
+              body.html.hasPrefix("<h\(first.level) id=\"\(id)\">"),
+              let end = body.html.range(of: "</h\(first.level)>\n")
+        else { return ("", body.html) }
+        return (String(body.html[..<end.upperBound]), String(body.html[end.upperBound...]))
+    }
+
+    /// The body with the connection diagram at the end of the section it illustrates, that is just
+    /// before the next section's heading (whose tag the heading-id renderer writes exactly so).
+    private func insertingDiagram(of runbook: Runbook, into html: String) -> String {
+        guard let diagram = runbook.diagram else { return html }
+        let figure = "<figure class=\"connection\">\n" + ConnectionDiagramSVG(catalog: catalog).render(diagram) + "\n</figure>\n"
+        guard let index = runbook.sections.firstIndex(where: { $0.anchor == diagram.section }),
+              index + 1 < runbook.sections.count,
+              let next = (1...6).lazy.compactMap({ html.range(of: "<h\($0) id=\"\(runbook.sections[index + 1].anchor)\">") }).first
+        else { return html + figure }
+        return html.replacingCharacters(in: next, with: figure + html[next])
     }
 }

@@ -5,10 +5,14 @@ import Mustache
 public struct MarkdownRenderer {
     public let catalog: Catalog
     private let library: MustacheLibrary
+    /// Whether step references become links to `#step-N`: on the HTML page, where those anchors
+    /// exist, but not in the Markdown files, which wikis and tickets give anchors of their own.
+    private let linkingSteps: Bool
 
-    public init(language: Language, templates: TemplateSet = .embedded) {
+    public init(language: Language, templates: TemplateSet = .embedded, linkingSteps: Bool = false) {
         catalog = templates.catalog(language)
         library = templates.library
+        self.linkingSteps = linkingSteps
     }
 
     public func render(_ runbook: Runbook) throws(TemplateError) -> String {
@@ -66,6 +70,7 @@ public struct MarkdownRenderer {
             switch argument {
             case .code(let value): Markdown.codeSpan(value)
             case .plain(let value): value
+            case .step(let number): linkingSteps ? "[\(number)](#step-\(number))" : String(number)
             case .placeholder(let text): "**" + inline(text) + "**"
             }
         })

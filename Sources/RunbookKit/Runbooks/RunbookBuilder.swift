@@ -21,7 +21,7 @@ public struct RunbookBuilder: Sendable {
                 Section(anchor: "connect", title: Text("connect.title"), steps: connect),
                 limitations(),
                 support(),
-            ])
+            ], diagram: diagram(input, numbering))
     }
 
     /// Hands out step numbers that run through the whole runbook, and tells sentences that refer
@@ -38,7 +38,7 @@ public struct RunbookBuilder: Sendable {
         /// The number of the step titled `titleKey`, which must have been numbered already.
         func reference(_ titleKey: String) -> Text.Argument {
             guard let number = numbers[titleKey] else { preconditionFailure("step \(titleKey) is referred to before it is numbered") }
-            return .plain(String(number))
+            return .step(number)
         }
     }
 
