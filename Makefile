@@ -9,7 +9,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # test that keeps Output/ current.
 EXAMPLE := Output/article-example.args
 
-.PHONY: deps test-deps build demo test bench record clean browser-test
+.PHONY: deps test-deps build demo test bench record clean browser-test browser-test-breaks screenshots
 
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
@@ -44,7 +44,18 @@ bench: deps
 clean:
 	rm -rf .build
 
-# Opens the example pages in headless Chromium (installed through apt-get when missing) and checks
-# the rendered DOM, the net log and hostile template values. Screenshots go to build/screenshots/.
+# Checks every page `make demo` writes (Output/*/*.html) and a page made from hostile catalogs in
+# headless Chromium, by what a reader does (pytest + Playwright + axe-core; Scripts/browser_check.py).
+# Installs Chromium, a Japanese font and the PyPI packages when missing (Scripts/browser-deps.sh).
 browser-test: build
 	./Scripts/browser-test.sh
+
+# Breaks the page on purpose, one way at a time, and shows which browser check catches each break.
+browser-test-breaks: build
+	./Scripts/browser-deps.sh
+	python3 Scripts/browser_breaks.py
+
+# The README's screenshots (docs/*.png) of the committed example pages.
+screenshots:
+	./Scripts/browser-deps.sh
+	python3 Scripts/screenshots.py
