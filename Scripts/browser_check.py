@@ -159,6 +159,13 @@ class Reader:
     def clipboard(self):
         return self.page.evaluate("navigator.clipboard.readText()")
 
+    def follow(self, link):
+        """Clicks an in-page link; whether its target is then in view."""
+        target = link.get_attribute("href")
+        link.click()
+        self.page.wait_for_function("h => location.hash === h", arg=target)
+        return self.in_view(target)
+
     def in_view(self, selector_or_handle):
         """Whether the element's top edge is inside the viewport."""
         handle = (self.page.query_selector(selector_or_handle)
@@ -243,11 +250,7 @@ def test_every_contents_link_scrolls_its_target_into_view(reader, path):
     links = r.page.locator("nav a[href^='#']")
     assert links.count() > 0
     for index in range(links.count()):
-        link = links.nth(index)
-        target = link.get_attribute("href")
-        link.click()
-        r.page.wait_for_function("h => location.hash === h", arg=target)
-        assert r.in_view(target), f"{target} is not in view after clicking its contents link"
+        assert r.follow(links.nth(index)), f"{links.nth(index).get_attribute('href')} is not in view after clicking its contents link"
 
 
 @runbooks
@@ -258,10 +261,7 @@ def test_every_step_reference_in_the_text_scrolls_to_its_step(reader, path):
     for index in range(links.count()):
         r.page.evaluate("window.scrollTo(0, 0)")
         link = links.nth(index)
-        target = link.get_attribute("href")
-        link.click()
-        r.page.wait_for_function("h => location.hash === h", arg=target)
-        assert r.in_view(target), f"{target} is not in view after clicking the reference {link.inner_text()!r}"
+        assert r.follow(link), f"{link.get_attribute('href')} is not in view after clicking the reference {link.inner_text()!r}"
 
 
 @runbooks

@@ -8,7 +8,7 @@ public struct Runbook: Sendable, Equatable {
     public let preface: [Block]
     public let sections: [Section]
     /// The customer's connection, drawn on the HTML page; nil for a runbook without one.
-    public var diagram: ConnectionDiagram? = nil
+    public internal(set) var diagram: ConnectionDiagram? = nil
 
     /// Heading anchors in document order: the title, then each section followed by its steps.
     public var headingAnchors: [String] {
