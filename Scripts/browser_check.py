@@ -177,13 +177,14 @@ class Reader:
 @pytest.fixture
 def reader(browser, request):
     opened = []
+    failures_before = request.session.testsfailed
 
     def open_page(path, **options):
         opened.append(Reader(browser, path, **options))
         return opened[-1]
     yield open_page
     shots = os.environ.get("BROWSER_TEST_SHOTS")
-    failed = getattr(request.node, "failed", False)
+    failed = request.session.testsfailed > failures_before  # the test's own report is in by now
     for r in opened:
         if shots and failed and not r.page.is_closed():
             Path(shots).mkdir(parents=True, exist_ok=True)
@@ -192,13 +193,6 @@ def reader(browser, request):
     # Whatever a test did on a page, the page fetched nothing.
     for r in opened:
         assert not r.foreign_requests(), f"{r.path.name} requested {r.foreign_requests()}"
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item, call):
-    outcome = yield
-    if outcome.get_result().when == "call" and outcome.get_result().failed:
-        item.failed = True
 
 
 runbooks = pytest.mark.parametrize("path", RUNBOOKS, ids=_name)
