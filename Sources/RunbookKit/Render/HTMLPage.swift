@@ -73,7 +73,7 @@ public struct HTMLPage {
     static func splitTitle(_ body: CommonMark.Rendered) -> (title: String, rest: String) {
         guard let first = body.headings.first, let id = first.id,
               body.html.hasPrefix("<h\(first.level) id=\"\(id)\">"),
-              let end = body.html.range(of: "</h\(first.level)>\n")
+              let end = body.html.firstByteRange(of: "</h\(first.level)>\n")
         else { return ("", body.html) }
         return (String(body.html[..<end.upperBound]), String(body.html[end.upperBound...]))
     }
@@ -85,8 +85,8 @@ public struct HTMLPage {
         let figure = "<figure class=\"connection\">\n" + ConnectionDiagramSVG(catalog: catalog).render(diagram) + "\n</figure>\n"
         guard let index = runbook.sections.firstIndex(where: { $0.anchor == diagram.section }),
               index + 1 < runbook.sections.count,
-              let next = (1...6).lazy.compactMap({ html.range(of: "<h\($0) id=\"\(runbook.sections[index + 1].anchor)\">") }).first
+              let next = (1...6).lazy.compactMap({ html.firstByteRange(of: "<h\($0) id=\"\(runbook.sections[index + 1].anchor)\">") }).first
         else { return html + figure }
-        return html.replacingCharacters(in: next, with: figure + html[next])
+        return html[..<next.lowerBound] + figure + html[next.lowerBound...]
     }
 }
