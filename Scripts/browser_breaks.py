@@ -30,7 +30,7 @@ BREAKS = {
         {"page.js": [('button.textContent = label("copied", "Copied");', 'button.textContent = "Copied";')]},
         "copy_button_copies"),
     "no continuation mark on wrapped rows": (
-        {"page.css": [("pre .line::before {", "pre .line::after {")]},
+        {"page.css": [("print-color-adjust: exact; -webkit-print-color-adjust: exact;\n  background:", "print-color-adjust: exact; -webkit-print-color-adjust: exact;\n  --no-background:")]},
         "long_lines_wrap"),
     "long commands scroll sideways instead of wrapping": (
         {"page.css": [("border-radius: 6px; white-space: pre-wrap;", "border-radius: 6px; white-space: pre; overflow-x: auto;")]},

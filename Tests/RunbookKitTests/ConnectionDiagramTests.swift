@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func valuesNotKnownYetArePlaceholdersNamingTheirStep() throws {
-        let svg = ConnectionDiagramSVG(catalog: TemplateSet.embedded.catalog(.en)).render(try diagram(consoleInput))
+        let svg = ConnectionDiagramSVG(text: MarkdownRenderer(language: .en)).render(try diagram(consoleInput))
         #expect(svg.contains(/class="diagram-placeholder" x="\d+" y="\d+">not known yet: step 5 prints it<\/text>/))
         #expect(svg.contains(/class="diagram-placeholder" x="\d+" y="\d+">not known yet: step 7 creates it<\/text>/))
         #expect(svg.contains(/class="diagram-label" x="\d+" y="\d+">your VPC<\/text>/), "without --vpc-id, no VPC id")
@@ -29,13 +29,16 @@ import Testing
     }
 
     @Test func everyTextIsEscapedWhateverTheCatalogOrValuesHold() throws {
-        let catalog = try Catalog(language: .en, json: #"{"diagram.clients": "</text><script>alert(1)</script>", "diagram.app": "app {app}"}"#)
+        var sentences = try #require(try JSONSerialization.jsonObject(with: Data(EmbeddedTemplates.files["locales/en.json"]!.utf8)) as? [String: String])
+        sentences["diagram.clients"] = "</text><script>alert(1)</script>"
+        let json = try #require(String(data: try JSONSerialization.data(withJSONObject: sentences), encoding: .utf8))
+        let templates = try TemplateSet(files: EmbeddedTemplates.files.merging(["locales/en.json": json]) { $1 })
         let hostile = "a<b>&\"c'd"
         let diagram = ConnectionDiagram(
             section: "overview", app: hostile, addon: hostile, vpc: .code(hostile), endpoint: .code(hostile),
             serviceName: .placeholder(Text("x", ["y": .code(hostile)])), region: .code(hostile), space: hostile,
             brokerPorts: hostile, allowedAccounts: [hostile])
-        let svg = ConnectionDiagramSVG(catalog: catalog).render(diagram)
+        let svg = ConnectionDiagramSVG(text: MarkdownRenderer(language: .en, templates: templates)).render(diagram)
         #expect(!svg.contains("<script"))
         #expect(!svg.contains(hostile))
         #expect(svg.contains("a&lt;b&gt;&amp;&quot;c&#39;d"))
@@ -47,7 +50,7 @@ import Testing
 
     @Test(arguments: Language.allCases)
     func theDiagramIsLabelledInThePagesLanguage(_ language: Language) throws {
-        let svg = ConnectionDiagramSVG(catalog: TemplateSet.embedded.catalog(language)).render(try diagram(articleExample))
+        let svg = ConnectionDiagramSVG(text: MarkdownRenderer(language: language)).render(try diagram(articleExample))
         let catalog = TemplateSet.embedded.catalog(language)
         for key in ["diagram.clients", "diagram.endpoint", "diagram.service", "diagram.brokers", "diagram.privatelink", "diagram.heroku"] {
             #expect(svg.contains(">\(catalog.format(key))</text>"), "\(key)")

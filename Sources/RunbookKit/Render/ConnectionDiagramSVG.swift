@@ -8,7 +8,9 @@
 /// Content-Security-Policy would block), so the drawing follows the dark scheme and print, and
 /// uses the fonts the page already has: nothing is fetched.
 struct ConnectionDiagramSVG {
-    let catalog: Catalog
+    /// Gives the labels (its catalog) and values as plain text.
+    let text: MarkdownRenderer
+    private var catalog: Catalog { text.catalog }
 
     /// The `<svg>` element, sized by its `viewBox` to the longest text it holds.
     func render(_ diagram: ConnectionDiagram) -> String {
@@ -74,13 +76,9 @@ struct ConnectionDiagramSVG {
         return .value(plain(argument))
     }
 
-    /// A catalog argument as plain text: the SVG shows no Markdown.
+    /// A value as plain text: the SVG shows no Markdown.
     private func plain(_ argument: Text.Argument) -> String {
-        switch argument {
-        case .code(let value), .plain(let value): value
-        case .step(let number): String(number)
-        case .placeholder(let text): catalog.format(text.key, text.arguments.mapValues(plain))
-        }
+        text.plain(argument)
     }
 }
 

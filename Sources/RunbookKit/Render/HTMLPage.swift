@@ -82,7 +82,7 @@ public struct HTMLPage {
     /// before the next section's heading (whose tag the heading-id renderer writes exactly so).
     private func insertingDiagram(of runbook: Runbook, into html: String) -> String {
         guard let diagram = runbook.diagram else { return html }
-        let figure = "<figure class=\"connection\">\n" + ConnectionDiagramSVG(catalog: catalog).render(diagram) + "\n</figure>\n"
+        let figure = "<figure class=\"connection\">\n" + ConnectionDiagramSVG(text: markdown).render(diagram) + "\n</figure>\n"
         guard let index = runbook.sections.firstIndex(where: { $0.anchor == diagram.section }),
               index + 1 < runbook.sections.count,
               let next = (1...6).lazy.compactMap({ html.firstByteRange(of: "<h\($0) id=\"\(runbook.sections[index + 1].anchor)\">") }).first
