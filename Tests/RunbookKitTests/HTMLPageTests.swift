@@ -52,9 +52,11 @@ import Testing
         #expect(!markdown.contains("](#step-"))
     }
 
-    @Test func theLanguageLinkKeepsThePagesOwnFileName() throws {
-        let runbook = RunbookBuilder().build(try RuleSet.standard.validate(articleExample).get())
-        let html = try HTMLPage(language: .ja).render(runbook, baseName: "runbook-teardown", task: "teardown")
+    @Test func theLanguageLinkOpensTheSameTask() throws {
+        var raw = articleExample
+        raw.task = "teardown"
+        let runbook = RunbookBuilder().build(try RuleSet.standard.validate(raw).get())
+        let html = try HTMLPage(language: .ja).render(runbook)
         #expect(html.contains("<a href=\"runbook-teardown.en.html\" hreflang=\"en\" lang=\"en\">English version (runbook-teardown.en.html)</a>"))
         #expect(html.contains("data-task=\"teardown\""))
     }

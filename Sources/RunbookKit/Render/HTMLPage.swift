@@ -20,11 +20,9 @@ public struct HTMLPage {
         script = try templates.text("page.js")
     }
 
-    /// - Parameters:
-    ///   - baseName: the page's file name without language and extension, e.g. `runbook`: the
-    ///     link to the other language's page is `<baseName>.<other language>.html`.
-    ///   - task: the task the runbook is for; with the add-on, it keys the checklist's saved state.
-    public func render(_ runbook: Runbook, baseName: String, task: String) throws(TemplateError) -> String {
+    /// The page for `runbook`; it links to the same task's page in the other language, and its
+    /// checklist is saved per add-on and task.
+    public func render(_ runbook: Runbook) throws(TemplateError) -> String {
         let anchors = runbook.headingAnchors
         let body = CommonMark.render(try markdown.render(runbook), options: .runbook) { heading in
             heading.index < anchors.count ? anchors[heading.index] : nil
@@ -34,7 +32,7 @@ public struct HTMLPage {
         }
         let language = catalog.language
         let (title, main) = Self.splitTitle(body)
-        let otherFile = "\(baseName).\(language.other.rawValue).html"
+        let otherFile = DocumentName(task: runbook.task, language: language.other, format: .html).fileName
         let view: [String: Any] = [
             "lang": language.rawValue,
             "title": body.headings.first?.text ?? runbook.addon,
@@ -43,7 +41,7 @@ public struct HTMLPage {
             "script": script,
             "csp": ContentSecurityPolicy.allowing(styles: [stylesheet], scripts: [script]),
             "addon": runbook.addon,
-            "task": task,
+            "task": runbook.task.rawValue,
             "labels": [
                 "copy": catalog.format("page.copy"),
                 "copied": catalog.format("page.copied"),

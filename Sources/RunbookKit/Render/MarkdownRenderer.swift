@@ -63,6 +63,8 @@ public struct MarkdownRenderer {
             return ["expectedOutput": view]
         case .note(let text):
             return ["note": ["label": catalog.format("label.note"), "text": inline(text)]]
+        case .warning(let text):
+            return ["note": ["label": catalog.format("label.warning"), "text": inline(text)]]
         }
     }
 
