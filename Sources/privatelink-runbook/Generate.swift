@@ -13,10 +13,10 @@ struct Generate: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Formats, comma-separated: md, html. Default: both.")
+    @Option(parsing: .unconditional, help: "Formats, comma-separated: md, html. Default: both.")
     var format: String?
 
-    @Option(help: ArgumentHelp("The folder the runbooks go to.", valueName: "dir"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The folder the runbooks go to.", valueName: "dir"))
     var output = "Output"
 
     @Flag(help: "Print one document on standard output instead of writing files (one --lang and one --format; default: the message language, md).")
@@ -64,7 +64,7 @@ struct Generate: ParsableCommand {
     }
 
     /// The written path as the user named the output folder.
-    private static func displayPath(_ url: URL, under output: String) -> String {
+    static func displayPath(_ url: URL, under output: String) -> String {
         let parts = url.pathComponents.suffix(2)
         return (output as NSString).appendingPathComponent(parts.joined(separator: "/"))
     }
