@@ -19,22 +19,26 @@ public struct Catalog: Sendable {
 
     /// The sentence for `key` with each `{name}` replaced by `values[name]`.
     public func format(_ key: String, _ values: [String: String] = [:]) -> String {
-        // One pass, so a value is never searched for further names.
+        // One pass, so a value is never searched for further names. On UTF-8 bytes: `{` and `}`
+        // never occur inside a multi-byte character, and Character indexing cost a batch row 15 %.
         let template = strings[key] ?? key
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}"),
-                  let value = values[String(rest[rest.index(after: open)..<close])]
-            else {
-                result.append("{")
-                rest = rest[rest.index(after: open)...]
-                continue
+        if values.isEmpty { return template }
+        let bytes = Array(template.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "{"),
+               let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")),
+               let value = values[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
+                result.append(contentsOf: value.utf8)
+                index = close + 1
+            } else {
+                result.append(byte)
+                index += 1
             }
-            result += value
-            rest = rest[rest.index(after: close)...]
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -10,6 +10,8 @@ public struct TemplateSet: Sendable {
     /// Mustache templates by name (file name without `.mustache`), so they can include each other.
     let library: MustacheLibrary
     private let catalogs: [Language: Catalog]
+    /// Layouts already rendered, shared by every renderer of this set (see `LayoutCache`).
+    let layouts = LayoutCache()
 
     /// The templates compiled into the binary from the package's Templates/ folder; the tests
     /// check that they parse, so failing here is a build defect, not bad input.
