@@ -7,14 +7,18 @@ import Mustache
 public struct HTMLPage {
     public let catalog: Catalog
     private let library: MustacheLibrary
+    private let layouts: LayoutCache
     private let stylesheet: String
     private let script: String
+    private let policy: String
 
     public init(language: Language, templates: TemplateSet = .embedded) throws(TemplateError) {
         catalog = templates.catalog(language)
         library = templates.library
+        layouts = templates.layouts
         stylesheet = try templates.text("page.css")
         script = try templates.text("page.js")
+        policy = templates.pagePolicy
     }
 
     public func render(markdown: String, of runbook: Runbook) throws(TemplateError) -> String {
@@ -26,24 +30,26 @@ public struct HTMLPage {
             throw .headingMismatch(expected: anchors.count, found: body.headings.count)
         }
         let language = catalog.language
-        let view: [String: Any] = [
-            "lang": language.rawValue,
-            "title": body.headings.first?.text ?? runbook.addon,
-            "style": stylesheet,
-            "script": script,
-            "csp": ContentSecurityPolicy.allowing(styles: [stylesheet], scripts: [script]),
-            "copyLabel": catalog.format("page.copy"),
-            "copiedLabel": catalog.format("page.copied"),
-            "body": body.html,
-            "tocLabel": catalog.format("page.toc"),
-            "toc": body.headings.dropFirst().map { ["id": $0.id ?? "", "text": $0.text, "level": $0.level] },
-            "otherLanguage": [
-                "href": "runbook.\(language.other.rawValue).html",
-                "lang": language.other.rawValue,
-                "label": catalog.format("page.other-language"),
-            ],
-        ]
-        guard let page = library.render(view, withTemplate: "page.html") else {
+        let view: MustacheView = .object([
+            "lang": .text(language.rawValue),
+            "title": .text(body.headings.first?.text ?? runbook.addon),
+            "style": .text(stylesheet),
+            "script": .text(script),
+            "csp": .text(policy),
+            "copyLabel": .text(catalog.format("page.copy")),
+            "copiedLabel": .text(catalog.format("page.copied")),
+            "body": .text(body.html),
+            "tocLabel": .text(catalog.format("page.toc")),
+            "toc": .list(body.headings.dropFirst().map {
+                .object(["id": .text($0.id ?? ""), "text": .text($0.text), "level": .text(String($0.level))])
+            }),
+            "otherLanguage": .object([
+                "href": .text("runbook.\(language.other.rawValue).html"),
+                "lang": .text(language.other.rawValue),
+                "label": .text(catalog.format("page.other-language")),
+            ]),
+        ])
+        guard let page = layouts.render(view, withTemplate: "page.html", library: library) else {
             throw .missingFile("page.html.mustache")
         }
         return page

@@ -11,12 +11,15 @@ import Mustache
 /// the markers, is kept for that shape; and each view of the same shape is its layout with the texts
 /// put back. Both languages of a runbook, and most rows of a batch, share a shape.
 ///
-/// A marker holds `&`: if the template HTML-escapes a text, the marker comes out escaped, and that
-/// shape is rendered by swift-mustache every time instead (the Markdown templates print text as is).
+/// A marker holds `&`, so a marker the template HTML-escapes comes out as `&amp;`: that text is then
+/// escaped the way swift-mustache escapes it (`htmlEscape`, String.swift of swift-mustache 2.1.1);
+/// LayoutCacheTests compare both on HTML and text templates.
 final class LayoutCache: @unchecked Sendable {
     private enum Piece {
         case literal(String)
         case value(Int)
+        /// A text the template HTML-escapes (`{{name}}` in an HTML template).
+        case escapedValue(Int)
     }
 
     private let lock = NSLock()
@@ -50,12 +53,14 @@ final class LayoutCache: @unchecked Sendable {
             lock.unlock()
         }
         guard let layout else { return library.render(view.mustacheValue, withTemplate: template) }
+        // `layout` is nil only for a template whose text could not be cut at the markers.
         var text = ""
         text.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } * 2)
         for piece in layout {
             switch piece {
             case .literal(let literal): text += literal
             case .value(let index): text += texts[index]
+            case .escapedValue(let index): Self.appendEscaped(texts[index], to: &text)
             }
         }
         return text
@@ -114,8 +119,16 @@ final class LayoutCache: @unchecked Sendable {
             let digits = rest[cursor...].prefix { $0.isASCII && $0.isNumber }
             guard let index = Int(digits) else { return nil }
             cursor = digits.endIndex
-            guard cursor < rest.endIndex, rest[cursor] == "&" else { return nil }
-            cursor = rest.index(after: cursor)
+            let escaped: Bool
+            if rest[cursor...].hasPrefix("&amp;") {
+                escaped = true
+                cursor = rest.index(cursor, offsetBy: 5)
+            } else if rest[cursor...].hasPrefix("&") {
+                escaped = false
+                cursor = rest.index(after: cursor)
+            } else {
+                return nil
+            }
             guard cursor < rest.endIndex else { return nil }
             switch rest[cursor] {
             case close:
@@ -125,12 +138,26 @@ final class LayoutCache: @unchecked Sendable {
                 guard cursor < rest.endIndex, rest[cursor] == "\n" else { return nil }
                 cursor = rest.index(after: cursor)
             default:
-                return nil  // escaped (`&amp;`): render this shape directly
+                return nil
             }
-            pieces.append(.value(index))
+            pieces.append(escaped ? .escapedValue(index) : .value(index))
             rest = rest[cursor...]
         }
         if !rest.isEmpty { pieces.append(.literal(String(rest))) }
         return pieces
+    }
+
+    /// swift-mustache's HTML escaping, Character by Character as it does it.
+    private static func appendEscaped(_ text: String, to result: inout String) {
+        for character in text {
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
     }
 }

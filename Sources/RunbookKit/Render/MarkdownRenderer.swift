@@ -90,10 +90,13 @@ enum Markdown {
         String(repeating: "`", count: max(3, longestRun(of: "`", in: content) + 1))
     }
 
+    /// On UTF-8 bytes (an ASCII character is one byte, never part of another's): walking
+    /// Characters here cost a batch row 11 %.
     private static func longestRun(of character: Character, in text: String) -> Int {
+        guard let byte = character.asciiValue else { preconditionFailure("\(character) is not ASCII") }
         var longest = 0, current = 0
-        for c in text {
-            current = c == character ? current + 1 : 0
+        for b in text.utf8 {
+            current = b == byte ? current + 1 : 0
             longest = max(longest, current)
         }
         return longest

@@ -12,6 +12,10 @@ public struct TemplateSet: Sendable {
     private let catalogs: [Language: Catalog]
     /// Layouts already rendered, shared by every renderer of this set (see `LayoutCache`).
     let layouts = LayoutCache()
+    /// The Content-Security-Policy of a runbook page and of the index, hashed once per set rather
+    /// than once per page.
+    let pagePolicy: String
+    let indexPolicy: String
 
     /// The templates compiled into the binary from the package's Templates/ folder; the tests
     /// check that they parse, so failing here is a build defect, not bad input.
@@ -32,6 +36,9 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
+        let stylesheet = files["page.css"] ?? "", script = files["page.js"] ?? ""
+        pagePolicy = ContentSecurityPolicy.allowing(styles: [stylesheet], scripts: [script])
+        indexPolicy = ContentSecurityPolicy.allowing(styles: [stylesheet])
         // Every language must hold every sentence the built-in English catalog has.
         let required = try Catalog(language: .en, json: EmbeddedTemplates.files["locales/en.json"] ?? "{}").keys
         var catalogs: [Language: Catalog] = [:]
