@@ -23,7 +23,7 @@ final class LayoutCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var layouts: [String: [Piece]?] = [:]
+    private var layouts: [[UInt8]: [Piece]?] = [:]
     /// Enough for every shape a batch is likely to have; beyond it, new shapes render directly.
     private let capacity = 512
 
@@ -34,7 +34,8 @@ final class LayoutCache: @unchecked Sendable {
 
     /// `view` rendered with `template`, exactly as `library.render(view.mustacheValue, withTemplate:)`.
     func render(_ view: MustacheView, withTemplate template: String, library: MustacheLibrary) -> String? {
-        var shape = template + "\u{0}"
+        var shape = Array(template.utf8)
+        shape.reserveCapacity(4096)
         var texts: [String] = []
         Self.describe(view, into: &shape, texts: &texts)
 
@@ -67,32 +68,32 @@ final class LayoutCache: @unchecked Sendable {
     }
 
     /// Appends the shape of `view` to `shape` and its non-empty texts, in order, to `texts`.
-    private static func describe(_ view: MustacheView, into shape: inout String, texts: inout [String]) {
+    private static func describe(_ view: MustacheView, into shape: inout [UInt8], texts: inout [String]) {
         switch view {
         case .text(let text):
             if text.isEmpty {
-                shape += "e"
+                shape.append(UInt8(ascii: "e"))
             } else {
-                shape += text.utf8.last == UInt8(ascii: "\n") ? "n" : "t"
+                shape.append(text.utf8.last == UInt8(ascii: "\n") ? UInt8(ascii: "n") : UInt8(ascii: "t"))
                 texts.append(text)
             }
         case .list(let items):
-            shape += "["
+            shape.append(UInt8(ascii: "["))
             for item in items { describe(item, into: &shape, texts: &texts) }
-            shape += "]"
+            shape.append(UInt8(ascii: "]"))
         case .object(let properties):
-            shape += "{"
-            for key in properties.keys.sorted() {
-                shape += key
-                shape += ":"
-                describe(properties[key]!, into: &shape, texts: &texts)
+            shape.append(UInt8(ascii: "{"))
+            for (key, value) in zip(properties.keys, properties.values) {
+                shape.append(contentsOf: key.utf8)
+                shape.append(0)
+                describe(value, into: &shape, texts: &texts)
             }
-            shape += "}"
+            shape.append(UInt8(ascii: "}"))
         }
     }
 
     /// The view with each non-empty text replaced by its marker, numbered in the order `describe`
-    /// lists the texts (keys sorted).
+    /// lists the texts.
     private static func marked(_ view: MustacheView, counter: inout Int) -> Any {
         switch view {
         case .text(let text):
@@ -104,7 +105,7 @@ final class LayoutCache: @unchecked Sendable {
             return items.map { marked($0, counter: &counter) }
         case .object(let properties):
             var result: [String: Any] = [:]
-            for key in properties.keys.sorted() { result[key] = marked(properties[key]!, counter: &counter) }
+            for (key, value) in zip(properties.keys, properties.values) { result[key] = marked(value, counter: &counter) }
             return result
         }
     }
@@ -147,8 +148,14 @@ final class LayoutCache: @unchecked Sendable {
         return pieces
     }
 
-    /// swift-mustache's HTML escaping, Character by Character as it does it.
+    /// swift-mustache's HTML escaping, Character by Character as it does it; a text without any of
+    /// the five characters' bytes has none of them to escape.
     private static func appendEscaped(_ text: String, to result: inout String) {
+        let special: [UInt8] = Array("<>&\"'".utf8)
+        guard text.utf8.contains(where: special.contains) else {
+            result += text
+            return
+        }
         for character in text {
             switch character {
             case "<": result += "&lt;"

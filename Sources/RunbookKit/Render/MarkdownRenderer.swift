@@ -54,10 +54,10 @@ public struct MarkdownRenderer {
         case .command(let command):
             return .object(["command": .object(["fence": .text(Markdown.fence(for: command)), "text": .text(command)])])
         case .expectedOutput(let output, let note):
-            var view: [String: MustacheView] = [
+            var view: MustacheProperties = [
                 "label": .text(catalog.format("label.expected-output")), "fence": .text(Markdown.fence(for: output)), "text": .text(output),
             ]
-            if let note { view["note"] = .text(inline(note)) }
+            if let note { view.append("note", .text(inline(note))) }
             return .object(["expectedOutput": .object(view)])
         case .note(let text):
             return .object(["note": .object(["label": .text(catalog.format("label.note")), "text": .text(inline(text))])])
