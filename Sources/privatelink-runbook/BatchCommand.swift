@@ -21,8 +21,7 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(parsing: .unconditional, help: "Formats, comma-separated: md, html. Default: both.")
-    var format: String?
+    @OptionGroup var format: FormatOption
 
     @Option(parsing: .unconditional, help: ArgumentHelp("The folder the runbooks go to.", valueName: "dir"))
     var output = "Output"
@@ -40,11 +39,6 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs \(jobs): give at least 1") }
-        _ = try formats
-    }
-
-    private var formats: [Format]? {
-        get throws { try format.map { try commaSeparated($0, flag: "--format") } }
     }
 
     func run() throws {
@@ -60,7 +54,7 @@ struct BatchCommand: ParsableCommand {
             throw Console.exitCode(for: error, file: input.name, catalog: catalog)
         }
         let batch = Batch(pipeline: pipeline, languages: try language.languages ?? Language.allCases,
-                          formats: try formats ?? Format.allCases, output: URL(fileURLWithPath: output), jobs: jobs)
+                          formats: try format.formats ?? Format.allCases, output: URL(fileURLWithPath: output), jobs: jobs)
         var report: BatchReport?
         if let path = self.report {
             do { report = try BatchReport(url: URL(fileURLWithPath: path), catalog: catalog) } catch { throw Console.exitCode(for: error) }

@@ -13,8 +13,7 @@ struct Generate: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var language: LanguageOption
 
-    @Option(parsing: .unconditional, help: "Formats, comma-separated: md, html. Default: both.")
-    var format: String?
+    @OptionGroup var format: FormatOption
 
     @Option(parsing: .unconditional, help: ArgumentHelp("The folder the runbooks go to.", valueName: "dir"))
     var output = "Output"
@@ -25,15 +24,11 @@ struct Generate: ParsableCommand {
     @OptionGroup var templateOption: TemplateOption
 
     func validate() throws {
-        let formatCount = try formats?.count ?? 1
+        let formatCount = try format.formats?.count ?? 1
         let languageCount = try language.languages?.count ?? 1
         if stdout, formatCount > 1 || languageCount > 1 {
             throw ValidationError("--stdout prints one document: give one --lang and one --format")
         }
-    }
-
-    private var formats: [Format]? {
-        get throws { try format.map { try commaSeparated($0, flag: "--format") } }
     }
 
     func run() throws {
@@ -47,7 +42,7 @@ struct Generate: ParsableCommand {
         case .failure(let diagnostics): throw Console.report(diagnostics, in: messages, templates: templates)
         }
         let languages = try language.languages ?? (stdout ? [messages] : Language.allCases)
-        let formats = try self.formats ?? (stdout ? [.md] : Format.allCases)
+        let formats = try format.formats ?? (stdout ? [.md] : Format.allCases)
         do {
             if stdout {
                 let documents = try pipeline.documents(for: input, languages: languages, formats: formats)
