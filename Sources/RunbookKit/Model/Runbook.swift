@@ -47,9 +47,9 @@ public enum Block: Sendable, Equatable {
     /// Things to do in a web console, in order.
     case numberedList([Text])
     /// Exactly what to paste into a shell.
-    case command(String)
+    case command(Verbatim)
     /// What the command prints, with a note on what may vary.
-    case expectedOutput(String, note: Text?)
+    case expectedOutput(Verbatim, note: Text?)
     /// Something the reader must not miss.
     case note(Text)
 }
@@ -67,6 +67,8 @@ public struct Text: Sendable, Equatable {
         case plain(String)
         /// A placeholder for a value not known yet, shown clearly marked.
         case placeholder(Text)
+        /// A shell variable's value, in a sentence a command prints (`$STATE`).
+        case shellVariable(String)
     }
 
     public init(_ key: String, _ arguments: [String: Argument] = [:]) {

@@ -41,4 +41,36 @@ public struct Catalog: Sendable {
         }
         return String(decoding: result, as: UTF8.self)
     }
+
+    /// A piece of a sentence: text as written, or the place of a value.
+    enum Segment: Equatable {
+        case text(String)
+        case slot(String)
+    }
+
+    /// The sentence for `key` cut at each `{name}` in `known`; other braces stay text. One pass,
+    /// so a value is never searched for further names.
+    func segments(_ key: String, known: Set<String>) -> [Segment] {
+        let template = strings[key] ?? key
+        var segments: [Segment] = []
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"),
+                  case let name = String(rest[rest.index(after: open)..<close]), known.contains(name)
+            else {
+                text.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            if !text.isEmpty { segments.append(.text(text)) }
+            text = ""
+            segments.append(.slot(name))
+            rest = rest[rest.index(after: close)...]
+        }
+        text += rest
+        if !text.isEmpty { segments.append(.text(text)) }
+        return segments
+    }
 }

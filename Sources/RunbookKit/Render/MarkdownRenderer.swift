@@ -52,10 +52,12 @@ public struct MarkdownRenderer {
                 .object(["number": .text(String($0.offset + 1)), "text": .text(inline($0.element))])
             })])])
         case .command(let command):
-            return .object(["command": .object(["fence": .text(Markdown.fence(for: command)), "text": .text(command)])])
+            let text = render(command, asShell: true)
+            return .object(["command": .object(["fence": .text(Markdown.fence(for: text)), "text": .text(text)])])
         case .expectedOutput(let output, let note):
+            let text = render(output, asShell: false)
             var view: MustacheProperties = [
-                "label": .text(catalog.format("label.expected-output")), "fence": .text(Markdown.fence(for: output)), "text": .text(output),
+                "label": .text(catalog.format("label.expected-output")), "fence": .text(Markdown.fence(for: text)), "text": .text(text),
             ]
             if let note { view.append("note", .text(inline(note))) }
             return .object(["expectedOutput": .object(view)])
@@ -71,6 +73,44 @@ public struct MarkdownRenderer {
             case .code(let value): Markdown.codeSpan(value)
             case .plain(let value): value
             case .placeholder(let text): "**" + inline(text) + "**"
+            case .shellVariable(let name): Markdown.codeSpan("$" + name)
+            }
+        })
+    }
+
+    /// A fenced block's text in this language: our sentences become shell words in a command and
+    /// plain text in an output.
+    func render(_ block: Verbatim, asShell: Bool) -> String {
+        block.parts.map { part in
+            switch part {
+            case .literal(let text): text
+            case .sentence(let sentence): asShell ? shellWord(sentence) : plain(sentence)
+            }
+        }.joined()
+    }
+
+    /// A sentence as it prints in a terminal: values as they are, no Markdown.
+    func plain(_ text: Text) -> String {
+        catalog.format(text.key, text.arguments.mapValues { argument in
+            switch argument {
+            case .code(let value), .plain(let value): value
+            case .placeholder(let inner): plain(inner)
+            case .shellVariable(let name): "$" + name
+            }
+        })
+    }
+
+    private func shellWord(_ text: Text) -> String {
+        ShellWord.quoting(catalog.segments(text.key, known: Set(text.arguments.keys)).map { segment in
+            switch segment {
+            case .text(let text): .text(text)
+            case .slot(let name):
+                switch text.arguments[name] {
+                case .shellVariable(let variable)?: .variable(variable)
+                case .code(let value)?, .plain(let value)?: .text(value)
+                case .placeholder(let inner)?: .text(plain(inner))
+                case nil: .text("")
+                }
             }
         })
     }

@@ -25,10 +25,9 @@ extension RunbookBuilder {
             "value": input.endpointID.map { .code($0.value) }
                 ?? .placeholder(Text("placeholder.endpoint-id", ["step": numbering.reference("step.endpoint.title")])),
         ]))
-        items.append(Text("parameters.config-var", [
-            "id": input.endpointID.map { .code($0.configVarID) } ?? .placeholder(Text("placeholder.config-var-id")),
-            "name": input.endpointID.map { .code($0.configVarName) } ?? .code(HerokuCLI.endpointVarPlaceholder),
-        ]))
+        items.append(input.endpointID.map {
+            Text("parameters.config-var", ["id": .code($0.configVarID), "name": .code($0.configVarName)])
+        } ?? Text("parameters.config-var.unknown", ["name": .code(HerokuCLI.endpointVarPlaceholder), "placeholder": .code("<ENDPOINT_ID>")]))
         if let network = input.network { items += networkItems(network, addon: input.addon, step: securityGroupStep) }
         var blocks: [Block] = [.paragraph(Text("parameters.intro")), .bulletList(items)]
         if input.serviceName == nil || input.endpointID == nil || input.region == nil {

@@ -3,11 +3,18 @@
 public struct RunbookBuilder: Sendable {
     public init() {}
 
+    /// The create runbook's steps in order: their numbers are fixed before any step is written,
+    /// so a sentence can name an earlier or a later step.
+    static let createSteps = [
+        "step.plugin.title", "step.account.title", "step.create.title", "step.wait.title", "step.service-name.title",
+        "step.security-group.title", "step.endpoint.title", "step.connect.title",
+    ]
+
     public func build(_ input: RunbookInput) -> Runbook {
-        var numbering = StepNumbering()
-        let heroku = herokuSteps(input, &numbering)
-        let aws = awsSteps(input, &numbering)
-        let connect = connectSteps(input, &numbering)
+        let numbering = StepNumbering(order: Self.createSteps)
+        let heroku = herokuSteps(input, numbering)
+        let aws = awsSteps(input, numbering)
+        let connect = connectSteps(input, numbering)
         return Runbook(
             addon: input.addon,
             title: Text("title", ["addon": .code(input.addon)]),
@@ -19,26 +26,30 @@ public struct RunbookBuilder: Sendable {
                 Section(anchor: "heroku", title: Text("heroku.title"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
                 Section(anchor: "aws", title: Text("aws.title"), blocks: awsIntro(input, numbering), steps: aws),
                 Section(anchor: "connect", title: Text("connect.title"), steps: connect),
-                limitations(),
+                limitations(numbering),
                 support(),
             ])
     }
 
-    /// Hands out step numbers that run through the whole runbook, and tells sentences that refer
-    /// to an earlier step its number, so that no catalog sentence hard-codes one.
+    /// Step numbers that run through the whole runbook, given by the order of the step titles,
+    /// so that no catalog sentence hard-codes one.
     struct StepNumbering {
-        private var numbers: [String: Int] = [:]
+        let order: [String]
 
-        mutating func step(_ titleKey: String, _ blocks: [Block]) -> Step {
-            let number = numbers.count + 1
-            numbers[titleKey] = number
-            return Step(number: number, title: Text(titleKey), blocks: blocks)
+        /// The step numbered by `titleKey`, titled by it or, where one step reads differently
+        /// for some input, by `title`.
+        func step(_ titleKey: String, _ blocks: [Block], title: Text? = nil) -> Step {
+            Step(number: number(titleKey), title: title ?? Text(titleKey), blocks: blocks)
         }
 
-        /// The number of the step titled `titleKey`, which must have been numbered already.
+        /// The number of the step titled `titleKey`, for a sentence that refers to it.
         func reference(_ titleKey: String) -> Text.Argument {
-            guard let number = numbers[titleKey] else { preconditionFailure("step \(titleKey) is referred to before it is numbered") }
-            return .plain(String(number))
+            .plain(String(number(titleKey)))
+        }
+
+        private func number(_ titleKey: String) -> Int {
+            guard let index = order.firstIndex(of: titleKey) else { preconditionFailure("step \(titleKey) is not in this runbook") }
+            return index + 1
         }
     }
 
@@ -78,9 +89,13 @@ public struct RunbookBuilder: Sendable {
         return blocks
     }
 
-    private func limitations() -> Section {
+    private func limitations(_ numbering: StepNumbering) -> Section {
         Section(anchor: "limitations", title: Text("limitations.title"), blocks: [
-            .bulletList([Text("limitations.region"), Text("limitations.zones"), Text("limitations.security")]),
+            .bulletList([
+                Text("limitations.region"),
+                Text("limitations.zones", ["step": numbering.reference("step.endpoint.title")]),
+                Text("limitations.security"),
+            ]),
         ])
     }
 
