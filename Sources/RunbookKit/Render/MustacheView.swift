@@ -1,6 +1,6 @@
 /// What a template is rendered with: text, lists and objects, typed, so that the renderer can tell
 /// the view's shape (which keys, how many items) apart from its text.
-indirect enum MustacheView {
+enum MustacheView {
     case text(String)
     case list([MustacheView])
     case object(MustacheProperties)
