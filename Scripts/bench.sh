@@ -4,13 +4,13 @@
 #     wall time and peak memory (/usr/bin/time -v) and instruction count (callgrind).
 #  2. The single cold `generate` against the `cmark` command-line tool rendering the same two
 #     Markdown files, side by side in one hyperfine run.
-#  3. A batch of 10,000 generated rows (both languages, both formats, index): runbooks (rows) per
-#     second, beside the in-process floor (Scripts/bench-floor.c: the same Markdown through libcmark
+#  3. A batch of 10,000 generated rows (both languages, both formats, index), median of 2 runs:
+#     runbooks (rows) per second, beside the in-process floor (Scripts/bench-floor.c: the same Markdown through libcmark
 #     and the same file writes, nothing else) and the ratio; peak memory at 1,000, 10,000 and
 #     100,000 rows; instructions per row (callgrind, 200 rows).
-# Batches write to /dev/shm (memory) when there is room, so that the disk's speed, which varies
-# with what else the machine does, is not what is measured. The machine's load is printed first:
-# run it when `uptime` shows little else running.
+# Runbooks are written to /dev/shm (memory; the 100,000-row batch only when there is room), so that
+# the disk's speed, which varies with what else the machine does, is not what is measured. The
+# machine's load is printed first: run it when `uptime` shows little else running.
 set -euo pipefail
 binary=$(realpath "$1")
 mapfile -t example < "$2"
@@ -33,7 +33,7 @@ hyperfine --warmup 5 --runs 50 -N --style none --export-json "$out/results.json"
   -n "validate" "$binary validate$args" \
   -n "generate en md --stdout" "$binary generate$args --stdout --lang en --format md" \
   -n "generate en html --stdout" "$binary generate$args --stdout --lang en --format html" \
-  -n "generate all 4 files" "$binary generate$args --output $out/files" >/dev/null
+  -n "generate all 4 files" "$binary generate$args --output $shm/files" >/dev/null
 python3 - "$out/results.json" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
@@ -43,18 +43,18 @@ print(f"|---|---:|---:|---:|---:|")
 for r in results:
     print(f"| {r['command']} | {r['median']*1000:.1f} ms | {r['min']*1000:.1f} ms | {r['max']*1000:.1f} ms | {r['median']/base:.2f} |")
 PY
-/usr/bin/time -v "$binary" generate "${example[@]}" --output "$out/files" 2>&1 >/dev/null \
+/usr/bin/time -v "$binary" generate "${example[@]}" --output "$shm/files" 2>&1 >/dev/null \
   | grep -E 'Elapsed|Maximum resident' | sed 's/^\s*/generate all 4 files: /'
 # valgrind 3.19 cannot read the debug info of this binary (it gives up on it): count a stripped copy.
 strip -o "$out/stripped" "$binary"
-valgrind --tool=callgrind --callgrind-out-file="$out/cg" "$out/stripped" generate "${example[@]}" --output "$out/files" 2>&1 >/dev/null \
+valgrind --tool=callgrind --callgrind-out-file="$out/cg" "$out/stripped" generate "${example[@]}" --output "$shm/files" 2>&1 >/dev/null \
   | grep -E 'refs' | sed 's/^==[0-9]*== /generate all 4 files, instructions: /'
 
 echo
 echo "## Cold generate against cmark on the same two Markdown files"
-folder=$(dirname "$(find "$out/files" -name runbook.ja.md | head -1)")
+folder=$(dirname "$(find "$shm/files" -name runbook.ja.md | head -1)")
 hyperfine --warmup 5 --runs 50 -N --style none --export-json "$out/cold.json" \
-  -n "generate (2 Markdown, 2 HTML pages, index)" "$binary generate$args --output $out/cold" \
+  -n "generate (2 Markdown, 2 HTML pages, index)" "$binary generate$args --output $shm/cold" \
   -n "cmark runbook.ja.md runbook.en.md" "cmark $folder/runbook.ja.md $folder/runbook.en.md" >/dev/null
 python3 - "$out/cold.json" <<'PY'
 import json, sys
@@ -86,10 +86,10 @@ with open(path, "w") as f:
 PY
 }
 rows 10000 "$out/rows10k.ndjson"
-hyperfine --runs 3 -N --style none --export-json "$out/batch.json" --prepare "rm -rf $shm/batch" \
+hyperfine --runs 2 -N --style none --export-json "$out/batch.json" --prepare "rm -rf $shm/batch" \
   -n "batch 10000 rows" "$binary batch $out/rows10k.ndjson --output $shm/batch --quiet" >/dev/null
 gcc -O2 -o "$out/bench-floor" "$(dirname "$0")/bench-floor.c" $(pkg-config --cflags --libs libcmark) -pthread
-for run in 1 2 3; do rm -rf "$shm/floor"; "$out/bench-floor" "$shm/batch" "$shm/floor" "$(nproc)"; done > "$out/floor.txt"
+for run in 1 2; do rm -rf "$shm/floor"; "$out/bench-floor" "$shm/batch" "$shm/floor" "$(nproc)"; done > "$out/floor.txt"
 python3 - "$out/batch.json" "$out/floor.txt" <<'PY'
 import json, re, statistics, sys
 batch = json.load(open(sys.argv[1]))["results"][0]
