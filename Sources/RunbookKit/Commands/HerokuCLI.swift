@@ -8,8 +8,12 @@ enum HerokuCLI {
 
     /// The add-on comes before `--aws-account-id`: the flag is greedy and takes every bare word after it.
     static func create(addon: String, accounts: [AWSAccount], app: String) -> String {
-        (["heroku data:privatelink:create", addon] + accounts.map { "--aws-account-id \($0.argument)" } + ["--app", app])
-            .joined(separator: " ")
+        withAccounts("heroku data:privatelink:create", addon: addon, accounts: accounts, app: app)
+    }
+
+    /// `COMMAND ADDON --aws-account-id A [--aws-account-id B …] --app APP`, in that order.
+    static func withAccounts(_ command: String, addon: String, accounts: [AWSAccount], app: String) -> String {
+        ([command, addon] + accounts.map { "--aws-account-id \($0.argument)" } + ["--app", app]).joined(separator: " ")
     }
 
     static func createOutput(addon: String, app: String) -> String {

@@ -1,6 +1,8 @@
 /// A runbook, language-neutral: its structure, commands and expected outputs are fixed here, and
 /// every sentence is a catalog key, so no step can exist in one language and not the other.
 public struct Runbook: Sendable, Equatable {
+    /// What it is for; names its files.
+    public let task: RunbookTask
     /// The add-on it is for; also the folder it is written to.
     public let addon: String
     public let title: Text
@@ -52,6 +54,8 @@ public enum Block: Sendable, Equatable {
     case expectedOutput(Verbatim, note: Text?)
     /// Something the reader must not miss.
     case note(Text)
+    /// Something that cannot be undone, said before it is done.
+    case warning(Text)
 }
 
 /// A sentence from the catalogs, with the values it mentions. User-supplied values are always

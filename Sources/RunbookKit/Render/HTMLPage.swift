@@ -30,6 +30,7 @@ public struct HTMLPage {
             throw .headingMismatch(expected: anchors.count, found: body.headings.count)
         }
         let language = catalog.language
+        let otherLanguage = DocumentName(task: runbook.task, language: language.other, format: .html).fileName
         let view: MustacheView = .object([
             "lang": .text(language.rawValue),
             "title": .text(body.headings.first?.text ?? runbook.addon),
@@ -44,9 +45,9 @@ public struct HTMLPage {
                 .object(["id": .text($0.id ?? ""), "text": .text($0.text), "level": .text(String($0.level))])
             }),
             "otherLanguage": .object([
-                "href": .text("runbook.\(language.other.rawValue).html"),
+                "href": .text(otherLanguage),
                 "lang": .text(language.other.rawValue),
-                "label": .text(catalog.format("page.other-language")),
+                "label": .text(catalog.format("page.other-language", ["file": otherLanguage])),
             ]),
         ])
         guard let page = layouts.render(view, withTemplate: "page.html", library: library) else {

@@ -1,24 +1,27 @@
 import Mustache
 
-/// `<addon>/index.html`: links to the runbooks written alongside it, grouped by language.
+/// `<addon>/index.html`: links to the runbooks in the add-on's folder, by language, then task.
 struct IndexPage {
     let templates: TemplateSet
 
-    func render(addon: String, documents: [Document]) throws(TemplateError) -> Document {
+    func render(addon: String, documents: Set<DocumentName>) throws(TemplateError) -> Document {
         let stylesheet = try templates.text("page.css")
         var languages: [MustacheView] = []
         var firstLanguage: Language?
         for language in Language.allCases {
             let catalog = templates.catalog(language)
-            let links = Format.allCases.compactMap { format -> MustacheView? in
-                let name = "runbook.\(language.rawValue).\(format.rawValue)"
-                guard documents.contains(where: { $0.path == "\(addon)/\(name)" }) else { return nil }
-                return .object(["href": .text(name), "label": .text(catalog.format("index.\(format.rawValue)"))])
+            let tasks = RunbookTask.allCases.compactMap { task -> MustacheView? in
+                let links = Format.allCases.compactMap { format -> MustacheView? in
+                    let name = DocumentName(task: task, language: language, format: format)
+                    guard documents.contains(name) else { return nil }
+                    return .object(["href": .text(name.fileName), "label": .text(catalog.format("index.\(format.rawValue)"))])
+                }
+                return links.isEmpty ? nil : .object(["title": .text(catalog.format("index.task.\(task.rawValue)")), "documents": .list(links)])
             }
-            if !links.isEmpty {
+            if !tasks.isEmpty {
                 firstLanguage = firstLanguage ?? language
                 languages.append(.object(["lang": .text(language.rawValue), "heading": .text(catalog.format("index.heading")),
-                                          "documents": .list(links)]))
+                                          "tasks": .list(tasks)]))
             }
         }
         let view: MustacheView = .object([

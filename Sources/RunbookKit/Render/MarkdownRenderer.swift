@@ -63,6 +63,8 @@ public struct MarkdownRenderer {
             return .object(["expectedOutput": .object(view)])
         case .note(let text):
             return .object(["note": .object(["label": .text(catalog.format("label.note")), "text": .text(inline(text))])])
+        case .warning(let text):
+            return .object(["note": .object(["label": .text(catalog.format("label.warning")), "text": .text(inline(text))])])
         }
     }
 

@@ -38,10 +38,12 @@ extension RunbookBuilder {
     }
 
     /// `heroku data:privatelink`: the service name the AWS side needs, and the allowed accounts.
-    func serviceNameStep(_ input: RunbookInput, _ numbering: StepNumbering) -> Step {
+    /// After accounts were added to an endpoint in use (`afterChange`), other accounts and the
+    /// connections of existing endpoints appear too.
+    func serviceNameStep(_ input: RunbookInput, _ numbering: StepNumbering, afterChange: Bool = false) -> Step {
         let addon = input.addon, app = input.app
         let states: [String: Text.Argument] = ["provisioning": .code("Provisioning"), "active": .code("Active")]
-        return numbering.step("step.service-name.title", [
+        var blocks: [Block] = [
             .paragraph(Text("step.service-name.intro")),
             .command(Verbatim(HerokuCLI.status(addon: addon, app: app))),
             .expectedOutput(
@@ -50,9 +52,14 @@ extension RunbookBuilder {
                 note: input.serviceName == nil
                     ? Text("output.status.placeholder", states.merging(["placeholder": .code(HerokuCLI.serviceNamePlaceholder)]) { $1 })
                     : Text("output.status", states)),
-            .note(Text("step.service-name.provisioning", ["wait": .code(HerokuCLI.wait(addon: addon, app: app))])),
-            .paragraph(input.serviceName.map { Text("step.service-name.copy", ["value": .code($0)]) }
-                ?? Text("step.service-name.copy-unknown")),
-        ])
+        ]
+        if afterChange {
+            blocks.append(.paragraph(Text("output.status.others", ["connections": .code("=== Connections")])))
+        } else {
+            blocks.append(.note(Text("step.service-name.provisioning", ["wait": .code(HerokuCLI.wait(addon: addon, app: app))])))
+        }
+        blocks.append(.paragraph(input.serviceName.map { Text("step.service-name.copy", ["value": .code($0)]) }
+            ?? Text("step.service-name.copy-unknown")))
+        return numbering.step("step.service-name.title", blocks)
     }
 }

@@ -1,38 +1,30 @@
 /// Turns validated input into a `Runbook`. Every command and every expected output is decided
-/// here, once, from typed values; renderers only lay text around them.
+/// here, once, from typed values; renderers only lay text around them. One builder per task
+/// (`RunbookBuilder+Create.swift`, `+AddAccounts`, `+RemoveAccounts`, `+Teardown`), sharing step pieces.
 public struct RunbookBuilder: Sendable {
     public init() {}
 
-    /// The create runbook's steps in order: their numbers are fixed before any step is written,
-    /// so a sentence can name an earlier or a later step.
-    static let createSteps = [
-        "step.plugin.title", "step.account.title", "step.create.title", "step.wait.title", "step.service-name.title",
-        "step.security-group.title", "step.endpoint.title", "step.connect.title",
-    ]
-
     public func build(_ input: RunbookInput) -> Runbook {
-        let numbering = StepNumbering(order: Self.createSteps)
-        let heroku = herokuSteps(input, numbering)
-        let aws = awsSteps(input, numbering)
-        let connect = connectSteps(input, numbering)
-        return Runbook(
+        switch input.task {
+        case .create: createRunbook(input)
+        case .addAccounts: addAccountsRunbook(input)
+        case .removeAccounts: removeAccountsRunbook(input)
+        case .teardown: teardownRunbook(input)
+        }
+    }
+
+    /// A runbook of the common frame: title, preface, the task's sections, support.
+    func runbook(_ input: RunbookInput, _ sections: [Section]) -> Runbook {
+        Runbook(
+            task: input.task,
             addon: input.addon,
-            title: Text("title", ["addon": .code(input.addon)]),
+            title: Text("title.\(input.task.rawValue)", ["addon": .code(input.addon)]),
             preface: [.note(Text("preface.generated", ["addon": .code(input.addon)]))],
-            sections: [
-                overview(input),
-                prerequisites(input),
-                parameters(input, numbering),
-                Section(anchor: "heroku", title: Text("heroku.title"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
-                Section(anchor: "aws", title: Text("aws.title"), blocks: awsIntro(input, numbering), steps: aws),
-                Section(anchor: "connect", title: Text("connect.title"), steps: connect),
-                limitations(numbering),
-                support(),
-            ])
+            sections: sections + [support()])
     }
 
     /// Step numbers that run through the whole runbook, given by the order of the step titles,
-    /// so that no catalog sentence hard-codes one.
+    /// so that no catalog sentence hard-codes one and a sentence can name an earlier or a later step.
     struct StepNumbering {
         let order: [String]
 
@@ -53,50 +45,28 @@ public struct RunbookBuilder: Sendable {
         }
     }
 
-    private func overview(_ input: RunbookInput) -> Section {
-        Section(anchor: "overview", title: Text("overview.title"), blocks: [
-            .paragraph(Text("overview.what", ["addon": .code(input.addon), "app": .code(input.app)])),
-            .numberedList([Text("overview.phase.heroku"), Text("overview.phase.aws"), Text("overview.phase.connect")]),
-            .paragraph(Text("overview.accounts")),
-        ])
+    /// The bullet list of what must be in place, each a catalog sentence.
+    func prerequisites(_ items: [Text]) -> Section {
+        Section(anchor: "prerequisites", title: Text("prerequisites.title"), blocks: [.bulletList(items)])
     }
 
-    private func prerequisites(_ input: RunbookInput) -> Section {
-        let region: Text.Argument = input.region.map { .code($0.awsCode) }
-            ?? .placeholder(Text("placeholder.region"))
-        return Section(anchor: "prerequisites", title: Text("prerequisites.title"), blocks: [
-            .bulletList([
-                Text("prerequisites.space"),
-                Text("prerequisites.addon", ["addon": .code(input.addon), "app": .code(input.app),
-                                             "private": .code("private"), "shield": .code("shield")]),
-                Text("prerequisites.vpc", ["region": region]),
-                Text("prerequisites.cli"),
-            ]),
-        ])
-    }
-
-    private func awsIntro(_ input: RunbookInput, _ numbering: StepNumbering) -> [Block] {
+    /// The AWS side's opening: which account and how to run the commands, and the region. The
+    /// account is the one allowed in `accountStep`, or, without one, the one that owns the endpoint.
+    func awsIntro(_ input: RunbookInput, accountStep: Text.Argument?) -> [Block] {
         let mode = input.awsSteps.showsCLI && input.network != nil ? input.awsSteps : .console
-        var blocks: [Block] = [.paragraph(Text("aws.intro.\(mode.rawValue)", ["step": numbering.reference("step.create.title")]))]
+        var blocks: [Block] = [.paragraph(accountStep.map { Text("aws.intro.\(mode.rawValue)", ["step": $0]) }
+            ?? Text("aws.intro.delete.\(mode.rawValue)"))]
         if let region = input.region {
             blocks.append(.paragraph(Text("aws.region", ["region": .code(region.awsCode), "space": .code(region.name)])))
         } else {
             blocks.append(.paragraph(Text("aws.region.unknown")))
         }
         if input.network == nil {
-            blocks.append(.paragraph(Text("aws.cli-available", ["vpc": .code(Field.vpcID.flag), "subnet": .code(Field.subnetID.flag)])))
+            let flags: [String: Text.Argument] = ["vpc": .code(Field.vpcID.flag), "subnet": .code(Field.subnetID.flag),
+                                                  "endpoint": .code(Field.endpointID.flag)]
+            blocks.append(.paragraph(Text(input.task.createsEndpoint ? "aws.cli-available" : "aws.cli-available.delete", flags)))
         }
         return blocks
-    }
-
-    private func limitations(_ numbering: StepNumbering) -> Section {
-        Section(anchor: "limitations", title: Text("limitations.title"), blocks: [
-            .bulletList([
-                Text("limitations.region"),
-                Text("limitations.zones", ["step": numbering.reference("step.endpoint.title")]),
-                Text("limitations.security"),
-            ]),
-        ])
     }
 
     private func support() -> Section {
