@@ -27,7 +27,8 @@ final class LayoutCache: @unchecked Sendable {
     /// Enough for every shape a batch is likely to have; beyond it, new shapes render directly.
     private let capacity = 512
 
-    // Private-use characters: no catalog sentence or validated value contains them.
+    // Private-use characters, so that a template's own text does not look like a marker (texts are
+    // never searched for markers: they are put back by index).
     private static let open: Character = "\u{E000}"
     private static let close: Character = "\u{E001}"
     private static let closeBeforeLineBreak: Character = "\u{E002}"
