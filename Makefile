@@ -1,16 +1,21 @@
-# privatelink-runbook: make demo | make test | make bench
+# privatelink-runbook: make demo | make test | make bench | make install [PREFIX=/usr/local]
 # Every target installs what it needs first (libcmark-dev through apt-get) on a fresh Debian machine.
 
 SWIFT   ?= swift
 BIN     := .build/debug/privatelink-runbook
 RELEASE := .build/release/privatelink-runbook
+# The optimised build that `make install` installs and `make bench` measures: the Swift standard
+# library and Foundation linked in, so the binary needs only the system's libc and libcmark, and
+# starts faster (no Swift runtime libraries to load and bind; see BENCHMARKS.md).
+RELEASE_FLAGS := -c release --static-swift-stdlib
+PREFIX  ?= /usr/local
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The article's example values, one argument a line: the single source for `make demo` and the
 # test that keeps Output/ current, which generates every task in this order.
 EXAMPLE := Output/article-example.args
 TASKS   := create add-accounts remove-accounts teardown
 
-.PHONY: deps test-deps build demo test bench record clean browser-test browser-test-breaks screenshots
+.PHONY: deps test-deps build demo test bench record clean browser-test browser-test-breaks screenshots install install-check
 
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
@@ -39,8 +44,19 @@ record: build
 	$(MAKE) demo
 
 bench: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE_FLAGS)
 	./Scripts/bench.sh $(RELEASE) $(EXAMPLE)
+
+# The binary, its man page (swift-argument-parser's generate-manual plugin) and its bash, zsh and
+# fish completions (the binary's --generate-completion-script), under $(DESTDIR)$(PREFIX).
+install: deps
+	$(SWIFT) build $(RELEASE_FLAGS)
+	./Scripts/install.sh $(RELEASE) "$(DESTDIR)$(PREFIX)"
+
+# CI: `make install` from a clean clone into a new folder, then the build folder deleted, and the
+# installed command, man page and completions checked.
+install-check:
+	./Scripts/install-check.sh
 
 clean:
 	rm -rf .build

@@ -9,12 +9,13 @@ enum Subprocess {
     }
 
     static func run(_ executable: URL, _ arguments: [String], environment: [String: String],
-                    in workingFolder: URL? = nil) throws -> Result {
+                    in workingFolder: URL? = nil, standardInput: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.environment = environment
         if let workingFolder { process.currentDirectoryURL = workingFolder }
+        if let standardInput { process.standardInput = try FileHandle(forReadingFrom: standardInput) }
         // Files rather than pipes: nothing can block however much the program prints.
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

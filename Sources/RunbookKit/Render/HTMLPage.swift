@@ -9,15 +9,19 @@ public struct HTMLPage {
     public let catalog: Catalog
     private let markdown: MarkdownRenderer
     private let library: MustacheLibrary
+    private let layouts: LayoutCache
     private let stylesheet: String
     private let script: String
+    private let policy: String
 
     public init(language: Language, templates: TemplateSet = .embedded) throws(TemplateError) {
         catalog = templates.catalog(language)
         markdown = MarkdownRenderer(language: language, templates: templates, linkingSteps: true)
         library = templates.library
+        layouts = templates.layouts
         stylesheet = try templates.text("page.css")
         script = try templates.text("page.js")
+        policy = templates.pagePolicy
     }
 
     /// The page for `runbook`; it links to the same task's page in the other language, and its
@@ -33,33 +37,35 @@ public struct HTMLPage {
         let language = catalog.language
         let (title, main) = Self.splitTitle(body)
         let otherFile = DocumentName(task: runbook.task, language: language.other, format: .html).fileName
-        let view: [String: Any] = [
-            "lang": language.rawValue,
-            "title": body.headings.first?.text ?? runbook.addon,
-            "heading": title,
-            "style": stylesheet,
-            "script": script,
-            "csp": ContentSecurityPolicy.allowing(styles: [stylesheet], scripts: [script]),
-            "addon": runbook.addon,
-            "task": runbook.task.rawValue,
-            "labels": [
-                "copy": catalog.format("page.copy"),
-                "copied": catalog.format("page.copied"),
-                "done": catalog.format("page.done"),
-                "checklist": catalog.format("page.checklist"),
-                "progress": catalog.format("page.checklist.progress"),
-                "reset": catalog.format("page.checklist.reset"),
-            ],
-            "body": insertingDiagram(of: runbook, into: main),
-            "tocLabel": catalog.format("page.toc"),
-            "toc": body.headings.dropFirst().map { ["id": $0.id ?? "", "text": $0.text, "level": $0.level] },
-            "otherLanguage": [
-                "href": otherFile,
-                "lang": language.other.rawValue,
-                "label": catalog.format("page.other-language", ["file": otherFile]),
-            ],
-        ]
-        guard let page = library.render(view, withTemplate: "page.html") else {
+        let view: MustacheView = .object([
+            "lang": .text(language.rawValue),
+            "title": .text(body.headings.first?.text ?? runbook.addon),
+            "heading": .text(title),
+            "style": .text(stylesheet),
+            "script": .text(script),
+            "csp": .text(policy),
+            "addon": .text(runbook.addon),
+            "task": .text(runbook.task.rawValue),
+            "labels": .object([
+                "copy": .text(catalog.format("page.copy")),
+                "copied": .text(catalog.format("page.copied")),
+                "done": .text(catalog.format("page.done")),
+                "checklist": .text(catalog.format("page.checklist")),
+                "progress": .text(catalog.format("page.checklist.progress")),
+                "reset": .text(catalog.format("page.checklist.reset")),
+            ]),
+            "body": .text(insertingDiagram(of: runbook, into: main)),
+            "tocLabel": .text(catalog.format("page.toc")),
+            "toc": .list(body.headings.dropFirst().map {
+                .object(["id": .text($0.id ?? ""), "text": .text($0.text), "level": .text(String($0.level))])
+            }),
+            "otherLanguage": .object([
+                "href": .text(otherFile),
+                "lang": .text(language.other.rawValue),
+                "label": .text(catalog.format("page.other-language", ["file": otherFile])),
+            ]),
+        ])
+        guard let page = layouts.render(view, withTemplate: "page.html", library: library) else {
             throw .missingFile("page.html.mustache")
         }
         return page

@@ -8,15 +8,17 @@ public struct MarkdownRenderer {
     /// Whether step references become links to `#step-N`: on the HTML page, where those anchors
     /// exist, but not in the Markdown files, which wikis and tickets give anchors of their own.
     private let linkingSteps: Bool
+    private let layouts: LayoutCache
 
     public init(language: Language, templates: TemplateSet = .embedded, linkingSteps: Bool = false) {
         catalog = templates.catalog(language)
         library = templates.library
         self.linkingSteps = linkingSteps
+        layouts = templates.layouts
     }
 
     public func render(_ runbook: Runbook) throws(TemplateError) -> String {
-        guard var text = library.render(view(of: runbook), withTemplate: "runbook.md") else {
+        guard var text = layouts.render(view(of: runbook), withTemplate: "runbook.md", library: library) else {
             throw .missingFile("runbook.md.mustache")
         }
         // Sections end with a blank line; the document ends with exactly one newline.
@@ -24,47 +26,49 @@ public struct MarkdownRenderer {
         return text + "\n"
     }
 
-    private func view(of runbook: Runbook) -> [String: Any] {
-        [
-            "title": inline(runbook.title),
-            "preface": runbook.preface.map(view(of:)),
-            "sections": runbook.sections.map { section -> [String: Any] in
-                [
-                    "title": inline(section.title),
-                    "blocks": section.blocks.map(view(of:)),
-                    "steps": section.steps.map { step -> [String: Any] in
-                        [
-                            "heading": catalog.format("step.heading", ["number": String(step.number), "title": inline(step.title)]),
-                            "blocks": step.blocks.map(view(of:)),
-                        ]
-                    },
-                ]
-            },
-        ]
+    private func view(of runbook: Runbook) -> MustacheView {
+        .object([
+            "title": .text(inline(runbook.title)),
+            "preface": .list(runbook.preface.map(view(of:))),
+            "sections": .list(runbook.sections.map { section in
+                .object([
+                    "title": .text(inline(section.title)),
+                    "blocks": .list(section.blocks.map(view(of:))),
+                    "steps": .list(section.steps.map { step in
+                        .object([
+                            "heading": .text(catalog.format("step.heading", ["number": String(step.number), "title": inline(step.title)])),
+                            "blocks": .list(step.blocks.map(view(of:))),
+                        ])
+                    }),
+                ])
+            }),
+        ])
     }
 
-    private func view(of block: Block) -> [String: Any] {
+    private func view(of block: Block) -> MustacheView {
         switch block {
         case .paragraph(let text):
-            return ["paragraph": inline(text)]
+            return .object(["paragraph": .text(inline(text))])
         case .bulletList(let items):
-            return ["bulletList": ["items": items.map(inline)]]
+            return .object(["bulletList": .object(["items": .list(items.map { .text(inline($0)) })])])
         case .numberedList(let items):
-            return ["numberedList": ["items": items.enumerated().map { ["number": $0.offset + 1, "text": inline($0.element)] }]]
+            return .object(["numberedList": .object(["items": .list(items.enumerated().map {
+                .object(["number": .text(String($0.offset + 1)), "text": .text(inline($0.element))])
+            })])])
         case .command(let command):
             let text = render(command, asShell: true)
-            return ["command": ["fence": Markdown.fence(for: text), "text": text]]
+            return .object(["command": .object(["fence": .text(Markdown.fence(for: text)), "text": .text(text)])])
         case .expectedOutput(let output, let note):
             let text = render(output, asShell: false)
-            var view: [String: Any] = [
-                "label": catalog.format("label.expected-output"), "fence": Markdown.fence(for: text), "text": text,
+            var view: MustacheProperties = [
+                "label": .text(catalog.format("label.expected-output")), "fence": .text(Markdown.fence(for: text)), "text": .text(text),
             ]
-            if let note { view["note"] = inline(note) }
-            return ["expectedOutput": view]
+            if let note { view.append("note", .text(inline(note))) }
+            return .object(["expectedOutput": .object(view)])
         case .note(let text):
-            return ["note": ["label": catalog.format("label.note"), "text": inline(text)]]
+            return .object(["note": .object(["label": .text(catalog.format("label.note")), "text": .text(inline(text))])])
         case .warning(let text):
-            return ["note": ["label": catalog.format("label.warning"), "text": inline(text)]]
+            return .object(["note": .object(["label": .text(catalog.format("label.warning")), "text": .text(inline(text))])])
         }
     }
 
@@ -138,10 +142,13 @@ enum Markdown {
         String(repeating: "`", count: max(3, longestRun(of: "`", in: content) + 1))
     }
 
+    /// On UTF-8 bytes (an ASCII character is one byte, never part of another's): walking
+    /// Characters here cost a batch row 11 %.
     private static func longestRun(of character: Character, in text: String) -> Int {
+        guard let byte = character.asciiValue else { preconditionFailure("\(character) is not ASCII") }
         var longest = 0, current = 0
-        for c in text {
-            current = c == character ? current + 1 : 0
+        for b in text.utf8 {
+            current = b == byte ? current + 1 : 0
             longest = max(longest, current)
         }
         return longest

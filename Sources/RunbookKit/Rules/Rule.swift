@@ -15,9 +15,11 @@ public struct Rule: Sendable {
     init(id: String, pattern: String) {
         self.id = id
         self.pattern = pattern
+        // Compiled once, from the same string that `rules --json` publishes (compiling it for
+        // every value cost a batch row 6 %).
+        nonisolated(unsafe) let regex = try? Regex(pattern)
         self.test = { value in
-            // Patterns are compiled from the same strings that `rules --json` publishes.
-            guard let regex = try? Regex(pattern) else { return false }
+            guard let regex else { return false }
             return (try? regex.wholeMatch(in: value)) != nil
         }
     }
