@@ -12,7 +12,7 @@ enum ShellWord {
         for piece in merged(pieces) {
             switch piece {
             case .text(let text) where !text.isEmpty:
-                word += "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: #"'\''"#) + "'"
+                word += singleQuoted(text)
             case .variable(let name) where isVariableName(name):
                 word += "\"$\(name)\""
             case .variable(let name):
@@ -22,6 +22,22 @@ enum ShellWord {
             }
         }
         return word.isEmpty ? "''" : word
+    }
+
+    /// `'text'`, each `'` in it written `'\''`. On UTF-8 bytes: `'` is one byte and never part of
+    /// another character, and splitting Characters cost a batch row 14 %.
+    private static func singleQuoted(_ text: String) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "'")]
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "'") {
+                bytes += [UInt8(ascii: "'"), UInt8(ascii: "\\"), UInt8(ascii: "'"), UInt8(ascii: "'")]
+            } else {
+                bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "'"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Adjacent texts as one, so that a sentence is one quoted string between its variables.
