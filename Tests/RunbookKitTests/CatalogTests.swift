@@ -7,8 +7,10 @@ import Testing
     func keys(of runbook: Runbook) -> Set<String> {
         func keys(_ text: Text) -> [String] {
             [text.key] + text.arguments.values.flatMap { argument -> [String] in
-                if case .placeholder(let inner) = argument { return keys(inner) }
-                return []
+                switch argument {
+                case .placeholder(let inner), .sentence(let inner): keys(inner)
+                case .code, .plain: []
+                }
             }
         }
         func keys(_ block: Block) -> [String] {
@@ -16,6 +18,7 @@ import Testing
             case .paragraph(let text), .note(let text): keys(text)
             case .bulletList(let items), .numberedList(let items): items.flatMap(keys)
             case .expectedOutput(_, let note): note.map(keys) ?? []
+            case .quote(_, let source): keys(source)
             case .command: []
             }
         }

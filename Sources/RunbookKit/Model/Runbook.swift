@@ -52,6 +52,8 @@ public enum Block: Sendable, Equatable {
     case expectedOutput(String, note: Text?)
     /// Something the reader must not miss.
     case note(Text)
+    /// A line quoted from what a customer pasted, after a sentence saying where it comes from.
+    case quote(String, source: Text)
 }
 
 /// A sentence from the catalogs, with the values it mentions. User-supplied values are always
@@ -67,6 +69,8 @@ public struct Text: Sendable, Equatable {
         case plain(String)
         /// A placeholder for a value not known yet, shown clearly marked.
         case placeholder(Text)
+        /// Another sentence of ours inside this one, e.g. a finding's explanation after its severity.
+        case sentence(Text)
     }
 
     public init(_ key: String, _ arguments: [String: Argument] = [:]) {

@@ -57,6 +57,8 @@ public struct MarkdownRenderer {
             return ["expectedOutput": view]
         case .note(let text):
             return ["note": ["label": catalog.format("label.note"), "text": inline(text)]]
+        case .quote(let line, let source):
+            return ["quote": ["source": inline(source), "fence": Markdown.fence(for: line), "text": line]]
         }
     }
 
@@ -67,6 +69,7 @@ public struct MarkdownRenderer {
             case .code(let value): Markdown.codeSpan(value)
             case .plain(let value): value
             case .placeholder(let text): "**" + inline(text) + "**"
+            case .sentence(let text): inline(text)
             }
         })
     }
