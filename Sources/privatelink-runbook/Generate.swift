@@ -64,7 +64,7 @@ struct Generate: ParsableCommand {
     }
 
     /// The written path as the user named the output folder.
-    private static func displayPath(_ url: URL, under output: String) -> String {
+    static func displayPath(_ url: URL, under output: String) -> String {
         let parts = url.pathComponents.suffix(2)
         return (output as NSString).appendingPathComponent(parts.joined(separator: "/"))
     }
