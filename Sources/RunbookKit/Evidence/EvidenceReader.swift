@@ -23,8 +23,9 @@ public enum EvidenceReader {
         }
         while index < contents.count {
             let content = contents[index]
-            // Blank lines, Markdown fences around a paste, and the `^C` a terminal echoes on an interrupt.
-            if content.isEmpty || content.hasPrefix("```") || content.hasPrefix("~~~") || content == "^C" {
+            // Blank lines, Markdown fences around a paste, the `^C` a terminal echoes on an interrupt,
+            // and a prompt with nothing typed after it.
+            if content.isEmpty || content.hasPrefix("```") || content.hasPrefix("~~~") || content == "^C" || isBarePrompt(content) {
                 index += 1
                 continue
             }
@@ -69,6 +70,12 @@ public enum EvidenceReader {
             index += 1
         }
         return reading
+    }
+
+    /// `$`, `%`, `user@host:~/dir$`: one word ending in a prompt character.
+    static func isBarePrompt(_ content: String) -> Bool {
+        guard let last = content.last, "$%".contains(last) else { return false }
+        return !content.contains(" ") && !content.contains("\t")
     }
 
     /// The index after a JSON block opened at `start`: where its brackets close, or, for JSON cut
