@@ -47,13 +47,19 @@ extension Assessment {
 
     /// Accounts Heroku still provisions, and AWS accounts at work that are not allowed.
     private mutating func judgeAccounts() {
+        // The last status shown for each ARN, in the order the ARNs first appear.
         var rows: [(arn: String, status: String, line: EvidenceLine, position: Position)] = []
+        var rowIndex: [String: Int] = [:]
         for (row, line, position) in kinds({ kind -> (String, String)? in
             if case .allowedAccount(let arn, let status) = kind { return (arn, status) }
             return nil
         }) {
-            rows.removeAll { $0.arn == row.0 }
-            rows.append((row.0, row.1, line, position))
+            if let index = rowIndex[row.0] {
+                rows[index] = (row.0, row.1, line, position)
+            } else {
+                rowIndex[row.0] = rows.count
+                rows.append((row.0, row.1, line, position))
+            }
         }
         for row in rows where row.status.lowercased() == "provisioning" {
             findings.append(Finding("allowed-account.provisioning", .warning, step: .serviceName, evidence: [row.line],
@@ -68,16 +74,18 @@ extension Assessment {
         } else {
             return
         }
-        let allowedText: Text.Argument = allowed.isEmpty ? .sentence(Text("reply.no-accounts")) : .code(Self.unique(allowed).joined(separator: ", "))
+        let allowedText: Text.Argument = allowed.isEmpty ? .sentence(Text("reply.no-accounts"))
+            : .code(Display.value(Self.unique(allowed).joined(separator: ", ")))
+        let isAllowed = Set(allowed)
         var reported: Set<String> = []
-        for caller in callerAccounts where AccountARN.isAccountID(caller.value) && !allowed.contains(caller.value) {
+        for caller in callerAccounts where AccountARN.isAccountID(caller.value) && !isAllowed.contains(caller.value) {
             guard reported.insert(caller.value).inserted else { continue }
             findings.append(Finding("account.not-allowed", .error, step: .account, evidence: [caller.line],
                                     explanation: Text("finding.account.not-allowed", ["account": .code(caller.value), "allowed": allowedText]),
                                     at: caller.position))
         }
         for (report, line, position) in relevantEndpoints {
-            guard let owner = report.ownerID, AccountARN.isAccountID(owner), !allowed.contains(owner), reported.insert(owner).inserted else { continue }
+            guard let owner = report.ownerID, AccountARN.isAccountID(owner), !isAllowed.contains(owner), reported.insert(owner).inserted else { continue }
             findings.append(Finding("account.not-allowed", .error, step: .endpoint, evidence: [line],
                                     explanation: Text("finding.account.not-allowed.owner", [
                                         "account": .code(owner), "allowed": allowedText, "endpoint": endpointName(report.id),
@@ -165,12 +173,13 @@ extension Assessment {
     private mutating func judgeSecurityGroups() {
         let ours = Set([input.securityGroupID].compactMap { $0 } + relevantEndpoints.flatMap(\.0.groupIDs))
         var covered: Set<String> = []
+        var listed: Set<String> = []
         var listings: [(id: String, line: EvidenceLine, position: Position)] = []
         for (report, line, position) in groupReports {
             guard let rules = report.inboundRules else { continue }
             let id = report.id ?? ""
             if rules.contains(where: { $0.covers(HerokuCLI.brokerPorts) }) { covered.insert(id) }
-            if report.listsEveryRule, ours.isEmpty || ours.contains(id), !listings.contains(where: { $0.id == id }) {
+            if report.listsEveryRule, ours.isEmpty || ours.contains(id), listed.insert(id).inserted {
                 listings.append((id, line, position))
             }
         }
