@@ -6,8 +6,9 @@ BIN     := .build/debug/privatelink-runbook
 RELEASE := .build/release/privatelink-runbook
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The article's example values, one argument a line: the single source for `make demo` and the
-# test that keeps Output/ current.
+# test that keeps Output/ current, which generates every task in this order.
 EXAMPLE := Output/article-example.args
+TASKS   := create add-accounts remove-accounts teardown
 
 .PHONY: deps test-deps build demo test bench record clean browser-test fuzz
 
@@ -26,7 +27,7 @@ build: deps
 	$(SWIFT) build
 
 demo: build
-	xargs -d '\n' -a $(EXAMPLE) $(BIN) generate --output Output
+	for task in $(TASKS); do xargs -d '\n' -a $(EXAMPLE) $(BIN) generate --task $$task --output Output || exit 1; done
 
 # The AWS CLI steps of a generated runbook run against a local AWS API (moto) in the tests.
 test: test-deps build

@@ -26,16 +26,20 @@ public struct Pipeline: Sendable {
                 case .md: markdown
                 case .html: try HTMLPage(language: language, templates: templates).render(markdown: markdown, of: runbook)
                 }
-                documents.append(Document(path: "\(input.addon)/runbook.\(language.rawValue).\(format.rawValue)", contents: contents))
+                documents.append(Document(path: "\(input.addon)/\(DocumentName(task: input.task, language: language, format: format).fileName)",
+                                          contents: contents))
             }
         }
         return documents
     }
 
-    /// Renders every document and an index linking them, then writes them under `output` all or nothing.
+    /// Renders every document and an index linking them and the runbooks written there before
+    /// (other tasks, other languages), then writes them under `output` all or nothing.
     public func generate(_ input: RunbookInput, languages: [Language], formats: [Format], to output: URL) throws -> [URL] {
         let runbooks = try documents(for: input, languages: languages, formats: formats)
-        let index = try IndexPage(templates: templates).render(addon: input.addon, documents: runbooks)
+        let folder = output.appendingPathComponent(input.addon)
+        let written = Set(runbooks.compactMap { DocumentName(fileName: ($0.path as NSString).lastPathComponent) })
+        let index = try IndexPage(templates: templates).render(addon: input.addon, documents: written.union(DocumentName.all(in: folder)))
         return try OutputWriter().write(runbooks + [index], to: output)
     }
 }

@@ -34,6 +34,10 @@ struct Diagnose: ParsableCommand {
             throw ValidationError("--lang \"\(languageName)\": unknown value; use one of ja, en")
         }
         if pastes.filter({ $0 == "-" }).count > 1 { throw ValidationError("--paste - can be given once: standard input is read once") }
+        // The diagnosis places the customer in the create runbook; the other tasks have no such path.
+        if let task = input.task, task != RunbookTask.create.rawValue {
+            throw ValidationError("--task \"\(task)\": diagnose answers for the create runbook only; leave --task out")
+        }
     }
 
     private var language: Language {
@@ -71,7 +75,7 @@ struct Diagnose: ParsableCommand {
             }
         }
         if json {
-            var report = DiagnosisReport(situation, catalog: catalog)
+            var report = DiagnosisReport(situation, language: language, templates: templates)
             report.written = written
             print(try Console.json(encoding: report))
         } else {

@@ -6,8 +6,10 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the runbook for these values.",
         discussion: """
-            Writes DIR/<addon>/runbook.<lang>.<md|html>, every file whole or none at all. With invalid \
-            values it prints every problem and writes nothing (exit 65).
+            Writes DIR/<addon>/runbook.<lang>.<md|html> for --task create (the default) and \
+            DIR/<addon>/runbook-<task>.<lang>.<md|html> for the other tasks, plus DIR/<addon>/index.html \
+            linking every runbook in that folder; every file whole or none at all. With invalid values \
+            it prints every problem and writes nothing (exit 65).
             """)
 
     @OptionGroup var input: InputOptions

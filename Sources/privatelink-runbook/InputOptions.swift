@@ -40,10 +40,13 @@ struct InputOptions: ParsableArguments {
             help: "How to show the AWS side: console, cli or both. Default: both with --vpc-id, else console.")
     var awsSteps: String?
 
+    @Option(help: "What the runbook is for: create, add-accounts, remove-accounts or teardown. Default: create.")
+    var task: String?
+
     var raw: RawInput {
         RawInput(addon: addon, app: app, awsAccountIDs: awsAccountIDs, endpointID: endpointID,
                  region: region, serviceName: serviceName, vpcID: vpcID, subnetIDs: subnetIDs,
-                 securityGroupID: securityGroupID, cidr: cidr, awsSteps: awsSteps)
+                 securityGroupID: securityGroupID, cidr: cidr, awsSteps: awsSteps, task: task)
     }
 }
 

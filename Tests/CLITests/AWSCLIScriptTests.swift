@@ -7,106 +7,86 @@ import Testing
 @Suite(.serialized, .enabled(if: AWSEmulator.endpoint != nil,
                              "no AWS API emulator: run through `make test` (Scripts/with-moto.sh) to run the generated AWS CLI script"))
 struct AWSCLIScriptTests {
-    static let addon = "kafka-sushi-12345"
-    static let serviceName = "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec"
-
-    struct Network {
-        let vpc: String
-        let subnets: [String]
-    }
-
-    func makeNetwork() throws -> Network {
-        try AWSEmulator.reset()
-        let vpc = try AWSEmulator.aws(["ec2", "create-vpc", "--cidr-block", "10.42.0.0/16", "--query", "Vpc.VpcId", "--output", "text"])
-        let subnets = try ["a", "b"].enumerated().map { index, zone in
-            try AWSEmulator.aws(["ec2", "create-subnet", "--vpc-id", vpc, "--cidr-block", "10.42.\(index + 1).0/24",
-                                 "--availability-zone", "us-east-1\(zone)", "--query", "Subnet.SubnetId", "--output", "text"])
-        }
-        return Network(vpc: vpc, subnets: subnets)
-    }
-
-    func runbook(_ network: Network, language: String, extra: [String] = []) throws -> String {
-        var arguments = ["generate", "--addon", Self.addon, "--app", "privatelink-vpc-endpoint-demo",
-                         "--aws-account-id", "123456789012", "--region", "us-east-1", "--service-name", Self.serviceName,
-                         "--vpc-id", network.vpc]
-        for subnet in network.subnets { arguments += ["--subnet-id", subnet] }
-        let result = try CLI.run(arguments + extra + ["--stdout", "--lang", language, "--format", "md"])
-        #expect(result.status == 0, "\(result.stderr)")
-        return result.stdout
-    }
-
-    @Test(arguments: ["ja", "en"], [false, true])
+    /// Japanese with the VPC's own blocks, English with `--cidr`: each language and each way to
+    /// the source once, since every `aws` call costs a Python start-up.
+    @Test(arguments: [("ja", false), ("en", true)])
     func generatedScriptBuildsTheEndpoint(_ language: String, _ givenCIDR: Bool) throws {
-        let network = try makeNetwork()
+        let fixture = try AWSFixture.make()
         let cidr = givenCIDR ? "10.42.7.0/24" : "10.42.0.0/16"
-        let markdown = try runbook(network, language: language, extra: givenCIDR ? ["--cidr", cidr] : [])
-        let steps = RunbookCommands(markdown: markdown).withoutHeroku
-        #expect(steps.count >= 6)
-
+        let steps = RunbookCommands(markdown: try fixture.runbook(language: language, extra: givenCIDR ? ["--cidr", cidr] : [])).withoutHeroku
         let run = try AWSEmulator.runScript(steps.map(\.command))
         #expect(run.status == 0, "the script failed:\n\(run.stderr)")
 
-        // Through the AWS API: one group with exactly the intended inbound rule.
-        let groups = try AWSEmulator.json(["ec2", "describe-security-groups", "--filters", "Name=vpc-id,Values=\(network.vpc)",
-                                           "Name=group-name,Values=kafka-privatelink-\(Self.addon)", "--query", "SecurityGroups"])
-        let group = try #require((groups as? [[String: Any]])?.first)
-        #expect((groups as? [Any])?.count == 1)
-        let rules = try #require(group["IpPermissions"] as? [[String: Any]])
-        #expect(rules.count == 1)
-        #expect(rules.first?["IpProtocol"] as? String == "tcp")
-        #expect(rules.first?["FromPort"] as? Int == 10000)
-        #expect(rules.first?["ToPort"] as? Int == 11000)
-        #expect((rules.first?["IpRanges"] as? [[String: Any]])?.compactMap { $0["CidrIp"] as? String } == [cidr])
-
-        // One interface endpoint for the service, in the given subnets, with that group.
-        let endpoints = try AWSEmulator.json(["ec2", "describe-vpc-endpoints", "--filters", "Name=vpc-id,Values=\(network.vpc)",
-                                              "--query", "VpcEndpoints"]) as? [[String: Any]]
-        let endpoint = try #require(endpoints?.first)
-        #expect(endpoints?.count == 1)
+        // Through the AWS API: one group with exactly the intended inbound rule, one interface
+        // endpoint for the service, in the given subnets, with that group.
+        let groups = try fixture.securityGroups()
+        #expect(groups.map { $0["GroupName"] as? String } == ["kafka-privatelink-\(AWSFixture.addon)"])
+        let group = try #require(groups.first)
+        #expect((group["IpPermissions"] as? [Any])?.count == 1)
+        #expect(AWSFixture.brokerBlocks(of: group) == [cidr])
+        let endpoints = try fixture.endpoints()
+        #expect(endpoints.count == 1)
+        let endpoint = try #require(endpoints.first)
         #expect(endpoint["VpcEndpointType"] as? String == "Interface")
-        #expect(endpoint["ServiceName"] as? String == Self.serviceName)
-        #expect(Set(endpoint["SubnetIds"] as? [String] ?? []) == Set(network.subnets))
+        #expect(endpoint["ServiceName"] as? String == fixture.serviceName)
+        #expect(Set(endpoint["SubnetIds"] as? [String] ?? []) == Set(fixture.subnets))
         #expect((endpoint["Groups"] as? [[String: Any]])?.compactMap { $0["GroupId"] as? String } == [group["GroupId"] as? String ?? "?"])
 
-        // The state check printed available; the derived id is the created endpoint's.
+        // The zone check listed each subnet; the state check ended available; the derived id is the endpoint's.
         let endpointID = try #require(endpoint["VpcEndpointId"] as? String)
-        let outputs = run.outputs
+        let zones = try #require(steps.firstIndex { $0.command.contains("describe-vpc-endpoint-services") })
+        #expect(run.outputs[zones].split(separator: "\n").count == 1 + fixture.subnets.count)
         let wait = try #require(steps.firstIndex { $0.command.contains("'VpcEndpoints[0].State'") })
-        #expect(outputs[wait].split(separator: "\n").last == "available")
+        #expect(run.outputs[wait].split(separator: "\n").first == "available")
         let derive = try #require(steps.firstIndex { $0.command.hasPrefix("ENDPOINT_CONFIG_ID=") })
-        #expect(outputs[derive] == String(endpointID.suffix(17)).uppercased() + "\n")
+        #expect(run.outputs[derive] == String(endpointID.suffix(17)).uppercased() + "\n")
 
         // Each expected-output block names the fields and has the shape of what the client printed.
         for (index, step) in steps.enumerated() {
             guard let expected = step.expectedOutput else { continue }
-            #expect(ExpectedOutput.matches(expected, actual: outputs[index]),
-                    "step \(index + 1): expected output\n\(expected)\ndoes not match what the client printed\n\(outputs[index])")
+            #expect(ExpectedOutput.matches(expected, actual: run.outputs[index]),
+                    "block \(index + 1): expected output\n\(expected)\ndoes not match what the client printed\n\(run.outputs[index])")
         }
+
+        // Run again, as a reader would after an interruption: nothing is made twice (once is enough).
+        guard language == "ja" else { return }
+        let again = try AWSEmulator.runScript(steps.map(\.command))
+        #expect(again.status == 0, "the second run failed:\n\(again.stderr)")
+        #expect(try fixture.securityGroups().count == 1)
+        #expect(try fixture.endpoints().count == 1)
+        #expect((try fixture.securityGroups().first?["IpPermissions"] as? [Any])?.count == 1)
     }
 
     @Test func reusedGroupIsNotCreatedAndTheRuleIsAddedOnce() throws {
-        let network = try makeNetwork()
+        let fixture = try AWSFixture.make()
         let group = try AWSEmulator.aws(["ec2", "create-security-group", "--group-name", "existing", "--description", "existing",
-                                         "--vpc-id", network.vpc, "--query", "GroupId", "--output", "text"])
-        let markdown = try runbook(network, language: "en", extra: ["--security-group-id", group, "--cidr", "10.42.0.0/16", "--aws-steps", "cli"])
+                                         "--vpc-id", fixture.vpc, "--query", "GroupId", "--output", "text"])
+        let markdown = try fixture.runbook(language: "en", extra: ["--security-group-id", group, "--cidr", "10.42.0.0/16", "--aws-steps", "cli"])
         let commands = RunbookCommands(markdown: markdown).withoutHeroku.map(\.command)
-        // Twice: the second run must find the rule and not fail on a duplicate.
         for _ in 0..<2 {
             let run = try AWSEmulator.runScript(commands)
             #expect(run.status == 0, "\(run.stderr)")
         }
-        let rules = try AWSEmulator.json(["ec2", "describe-security-groups", "--group-ids", group,
-                                          "--query", "SecurityGroups[0].IpPermissions"]) as? [[String: Any]]
-        #expect(rules?.count == 1)
-        let names = try AWSEmulator.json(["ec2", "describe-security-groups", "--filters", "Name=vpc-id,Values=\(network.vpc)",
-                                          "--query", "SecurityGroups[].GroupName"]) as? [String]
-        #expect(Set(names ?? []) == ["default", "existing"], "no new group was created")
+        let groups = try fixture.securityGroups()
+        #expect(groups.map { $0["GroupName"] as? String } == ["existing"], "no new group was created")
+        #expect((groups.first?["IpPermissions"] as? [Any])?.count == 1)
     }
 
-    @Test func bothLanguagesRunTheSameCommands() throws {
-        let network = try makeNetwork()
-        let japanese = RunbookCommands(markdown: try runbook(network, language: "ja")).all.map(\.command)
-        let english = RunbookCommands(markdown: try runbook(network, language: "en")).all.map(\.command)
-        #expect(japanese == english)
+    @Test func everyIPv4BlockOfTheVPCIsAllowed() throws {
+        let fixture = try AWSFixture.make(secondaryBlock: "10.43.0.0/16")
+        let commands = RunbookCommands(markdown: try fixture.runbook(language: "en")).withoutHeroku.map(\.command)
+        let run = try AWSEmulator.runScript(commands)
+        #expect(run.status == 0, "\(run.stderr)")
+        let group = try #require(try fixture.securityGroups().first)
+        #expect(AWSFixture.brokerBlocks(of: group) == ["10.42.0.0/16", "10.43.0.0/16"], "clients in the secondary block can reach the brokers")
+    }
+
+    @Test func aSubnetInAZoneTheServiceDoesNotOfferStopsBeforeAnythingIsCreated() throws {
+        let fixture = try AWSFixture.make(zones: ["us-east-1a", "us-east-1c"])
+        let commands = RunbookCommands(markdown: try fixture.runbook(language: "ja")).withoutHeroku.map(\.command)
+        let run = try AWSEmulator.runScript(commands)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("サブネット \(fixture.subnets[1]) はゾーン us-east-1c"), "\(run.stderr)")
+        #expect(try fixture.endpoints().isEmpty)
     }
 }

@@ -2,21 +2,44 @@ import Foundation
 import Testing
 
 @Suite struct GenerateTests {
+    /// The tasks in the order `make demo` generates them (Makefile, TASKS).
+    static let tasks = ["create", "add-accounts", "remove-accounts", "teardown"]
+
     @Test func committedExamplesAreCurrent() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--output", folder.path])
-        #expect(result.status == 0, "\(result.stderr)")
+        for task in Self.tasks {
+            let result = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--task", task, "--output", folder.path])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
         let committed = CLI.packageRoot.appendingPathComponent("Output/kafka-sushi-12345")
-        #expect(CLI.files(under: folder) == ["kafka-sushi-12345/index.html",
-                                             "kafka-sushi-12345/runbook.en.html", "kafka-sushi-12345/runbook.en.md",
-                                             "kafka-sushi-12345/runbook.ja.html", "kafka-sushi-12345/runbook.ja.md"])
+        let expected = ["index.html"] + Self.tasks.flatMap { task in
+            ["ja", "en"].flatMap { language in ["md", "html"].map { "\(task == "create" ? "runbook" : "runbook-" + task).\(language).\($0)" } }
+        }
+        #expect(CLI.files(under: folder) == expected.map { "kafka-sushi-12345/\($0)" }.sorted())
+        #expect(CLI.files(under: committed) == expected.sorted(), "Output/ holds exactly what `make demo` writes")
         for name in CLI.files(under: committed) {
             let fresh = try String(contentsOf: folder.appendingPathComponent("kafka-sushi-12345/\(name)"), encoding: .utf8)
             let stored = try String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)
             #expect(fresh == stored, "Output/kafka-sushi-12345/\(name) is stale: run `make demo` and commit the result")
         }
-        #expect(CLI.files(under: committed).count == 5)
+    }
+
+    @Test func theIndexLinksEveryTaskWrittenSoFar() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--lang", "en", "--output", folder.path])
+        let teardown = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--task", "teardown", "--lang", "ja", "--format", "html",
+                                                                                  "--output", folder.path])
+        #expect(teardown.status == 0, "\(teardown.stderr)")
+        #expect(teardown.stdout.hasSuffix("kafka-sushi-12345/runbook-teardown.ja.html\n\(folder.path)/kafka-sushi-12345/index.html\n"))
+        let index = try String(contentsOf: folder.appendingPathComponent("kafka-sushi-12345/index.html"), encoding: .utf8)
+        for name in ["runbook.en.md", "runbook.en.html", "runbook-teardown.ja.html"] {
+            #expect(index.contains("<a href=\"\(name)\">"), "\(name)")
+        }
+        #expect(!index.contains("runbook-teardown.en"), "only what exists")
+        let page = try String(contentsOf: folder.appendingPathComponent("kafka-sushi-12345/runbook-teardown.ja.html"), encoding: .utf8)
+        #expect(page.contains("href=\"runbook-teardown.en.html\""), "the language link opens the same task")
     }
 
     @Test func printsWhatItWrote() throws {

@@ -41,8 +41,9 @@ import Testing
         #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect((schema["properties"] as? [String: Any])?.keys.sorted() == [
             "addon", "app", "awsAccountIds", "awsSteps", "cidr", "endpointId", "region", "securityGroupId", "serviceName",
-            "subnetIds", "vpcId",
+            "subnetIds", "task", "vpcId",
         ])
+        #expect(text.stdout.contains("--aws-account-id  AWS account allowed to connect (required, except for teardown, repeatable)"))
     }
 
     @Test func helpDescribesEverySubcommand() throws {

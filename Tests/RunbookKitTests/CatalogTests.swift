@@ -9,17 +9,17 @@ import Testing
             [text.key] + text.arguments.values.flatMap { argument -> [String] in
                 switch argument {
                 case .placeholder(let inner), .sentence(let inner): keys(inner)
-                case .code, .plain: []
+                case .code, .plain, .shellVariable: []
                 }
             }
         }
         func keys(_ block: Block) -> [String] {
             switch block {
-            case .paragraph(let text), .note(let text): keys(text)
+            case .paragraph(let text), .note(let text), .warning(let text): keys(text)
             case .bulletList(let items), .numberedList(let items): items.flatMap(keys)
-            case .expectedOutput(_, let note): note.map(keys) ?? []
+            case .expectedOutput(let output, let note): sentences(output).flatMap(keys) + (note.map(keys) ?? [])
+            case .command(let command): sentences(command).flatMap(keys)
             case .quote(_, let source): keys(source)
-            case .command: []
             }
         }
         var all = keys(runbook.title) + runbook.preface.flatMap(keys)
@@ -30,10 +30,15 @@ import Testing
         return Set(all)
     }
 
-    @Test(arguments: Language.allCases)
-    func everySentenceTheRunbooksUseExists(_ language: Language) throws {
+    func sentences(_ block: Verbatim) -> [Text] {
+        block.parts.compactMap { if case .sentence(let text) = $0 { text } else { nil } }
+    }
+
+    @Test(arguments: Language.allCases, RunbookTask.allCases)
+    func everySentenceTheRunbooksUseExists(_ language: Language, _ task: RunbookTask) throws {
         let catalog = TemplateSet.embedded.catalog(language)
-        for raw in [articleExample, earlyInput, consoleInput] {
+        for var raw in [articleExample, task.createsEndpoint ? earlyInput : consoleInput, consoleInput] {
+            raw.task = task.rawValue
             let runbook = RunbookBuilder().build(try RuleSet.standard.validate(raw).get())
             let missing = keys(of: runbook).subtracting(catalog.keys)
             #expect(missing.isEmpty, "\(language) lacks \(missing.sorted())")
@@ -53,7 +58,7 @@ import Testing
             for rule in spec.rules { #expect(catalog.keys.contains("rule.\(rule.id)"), "\(rule.id)") }
         }
         for kind in ["space", "control", "non-ascii", "metacharacter"] { #expect(catalog.keys.contains("characters.\(kind)")) }
-        for cross in ["duplicate", "needs-vpc", "service-name.region-mismatch", "vpc-id.needs-subnet"] {
+        for cross in ["duplicate", "needs-vpc", "service-name.region-mismatch", "vpc-id.needs-subnet", "vpc-id.needs-endpoint"] {
             #expect(catalog.keys.contains("rule.\(cross)"))
         }
     }

@@ -2,17 +2,28 @@ import Foundation
 import Testing
 @testable import RunbookKit
 
-/// The runbook for input that lacks the values learned along the way, in both languages and
-/// formats, compared byte for byte. `RECORD_GOLDENS=1 swift test --filter GoldenTests` (or
+/// The runbook of every task for input that lacks the values learned along the way, in both
+/// languages and formats, compared byte for byte: create and add-accounts with a VPC (AWS CLI
+/// steps), remove-accounts and teardown without one (the console only); `Output/` has the others. `RECORD_GOLDENS=1 swift test --filter GoldenTests` (or
 /// `make record`) writes them anew; review the diff before committing.
 @Suite struct GoldenTests {
     static let folder = packageRoot.appendingPathComponent("Tests/RunbookKitTests/Fixtures/early")
     static let recording = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
 
-    @Test(arguments: Language.allCases, Format.allCases)
-    func earlyRunbookMatchesItsGolden(_ language: Language, _ format: Format) throws {
-        let document = try documents(earlyInput, languages: [language], formats: [format])[0]
-        let golden = Self.folder.appendingPathComponent("runbook.\(language.rawValue).\(format.rawValue)")
+    static func input(for task: RunbookTask) -> RawInput {
+        var raw = task.createsEndpoint ? earlyInput : consoleInput
+        raw.task = task.rawValue
+        return raw
+    }
+
+    @Test(arguments: RunbookTask.allCases, Language.allCases)
+    func earlyRunbookMatchesItsGolden(_ task: RunbookTask, _ language: Language) throws {
+        for format in Format.allCases { try compare(task, language, format) }
+    }
+
+    private func compare(_ task: RunbookTask, _ language: Language, _ format: Format) throws {
+        let document = try documents(Self.input(for: task), languages: [language], formats: [format])[0]
+        let golden = Self.folder.appendingPathComponent(DocumentName(task: task, language: language, format: format).fileName)
         if Self.recording {
             try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
             try Data(document.contents.utf8).write(to: golden)

@@ -28,7 +28,8 @@ import Testing
         let schema = RuleSet.standard.jsonSchema(catalog: TemplateSet.embedded.catalog(.en))
         let properties = try #require(schema["properties"] as? [String: Any])
         #expect(Set(properties.keys) == Set(Field.allCases.map(\.jsonKey)))
-        #expect(schema["required"] as? [String] == ["addon", "app", "awsAccountIds"])
+        // The accounts are required except for teardown: in the schema's allOf, not its top-level list.
+        #expect(schema["required"] as? [String] == ["addon", "app"])
         #expect((properties["app"] as? [String: Any])?["pattern"] as? String == RuleSet.appPattern)
         #expect(((properties["region"] as? [String: Any])?["enum"] as? [String])?.contains("virginia") == true)
     }
@@ -52,6 +53,22 @@ import Testing
         samples.append(["instance": base.merging(["vpcId": "vpc-0a1b2c3d4e5f67890"]) { $1 }, "valid": false])
         samples.append(["instance": base.merging(["awsSteps": "cli"]) { $1 }, "valid": false])
         samples.append(["instance": base.merging(["awsSteps": "console"]) { $1 }, "valid": true])
+        // What each task requires: teardown needs no account; deleting tasks need the endpoint with a VPC.
+        let bare: [String: Any] = ["addon": "kafka-sushi-12345", "app": "privatelink-vpc-endpoint-demo"]
+        let vpc = "vpc-0a1b2c3d4e5f67890", endpoint = "vpce-01c87ae3c05563935"
+        samples += [
+            (bare.merging(["task": "teardown"]) { $1 }, true),
+            (bare.merging(["task": "remove-accounts"]) { $1 }, false),
+            (bare, false),
+            (bare.merging(["task": "teardown", "awsAccountIds": [String]()]) { $1 }, true),
+            (bare.merging(["awsAccountIds": [String]()]) { $1 }, false),
+            (bare.merging(["task": "teardown", "vpcId": vpc]) { $1 }, false),
+            (bare.merging(["task": "teardown", "vpcId": vpc, "endpointId": endpoint]) { $1 }, true),
+            (base.merging(["task": "remove-accounts", "vpcId": vpc, "endpointId": endpoint]) { $1 }, true),
+            (base.merging(["task": "add-accounts", "vpcId": vpc]) { $1 }, false),
+            (base.merging(["task": "add-accounts", "vpcId": vpc, "subnetIds": ["subnet-0a1b2c3d4e5f67890"]]) { $1 }, true),
+            (base.merging(["task": "migrate"]) { $1 }, false),
+        ].map { ["instance": $0.0, "valid": $0.1] }
         let payload = try JSONSerialization.data(withJSONObject: ["schema": schema, "samples": samples])
         let script = """
             import json, re, sys, jsonschema

@@ -64,7 +64,7 @@ import Testing
     func pasteGivesItsValuesStepAndFindings(_ name: String, _ variant: Variant) throws {
         let expected = try Self.expectation(name)
         let situation = try Self.situation(name, variant)
-        let report = DiagnosisReport(situation, catalog: TemplateSet.embedded.catalog(.en))
+        let report = DiagnosisReport(situation, language: .en)
         #expect(report.learned == expected.learned, "\(name): learned")
         #expect(report.step == expected.step, "\(name): next step")
         #expect(report.findings.map(\.id) == expected.findings, "\(name): findings")

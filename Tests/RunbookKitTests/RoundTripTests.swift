@@ -20,19 +20,20 @@ import Testing
         RunbookBuilder().build(try RuleSet.standard.validate(raw).get()).sections.flatMap(\.steps)
     }
 
-    /// The steps up to `last` as a terminal shows them: each command after a `$ ` prompt (later
-    /// lines after the `> ` continuation prompt), then what it prints.
-    static func transcript(_ steps: [Step], through last: Int, withCommands: Bool) -> String {
+    /// The steps up to `last` as a terminal shows them in `language`: each command after a `$ `
+    /// prompt (later lines after the `> ` continuation prompt), then what it prints.
+    static func transcript(_ steps: [Step], through last: Int, withCommands: Bool, language: Language = .en) -> String {
+        let renderer = MarkdownRenderer(language: language)
         var lines: [String] = []
         for step in steps where step.number <= last {
             for block in step.blocks {
                 switch block {
                 case .command(let command) where withCommands:
-                    let commandLines = command.split(separator: "\n", omittingEmptySubsequences: false)
+                    let commandLines = renderer.render(command, asShell: true).split(separator: "\n", omittingEmptySubsequences: false)
                     lines.append("$ " + commandLines[0])
                     lines += commandLines.dropFirst().map { "> " + $0 }
                 case .expectedOutput(let output, _):
-                    lines.append(output)
+                    lines.append(renderer.render(output, asShell: false))
                 default:
                     continue
                 }

@@ -85,6 +85,9 @@ import Testing
         // how to show the AWS side
         (.awsSteps, "console", nil), (.awsSteps, "cli", nil), (.awsSteps, "both", nil),
         (.awsSteps, "CLI", "aws-steps.known"), (.awsSteps, "terraform", "aws-steps.known"),
+        // what the runbook is for
+        (.task, "create", nil), (.task, "add-accounts", nil), (.task, "remove-accounts", nil), (.task, "teardown", nil),
+        (.task, "Teardown", "task.known"), (.task, "destroy", "task.known"), (.task, "add accounts", "task.characters"),
     ]
 
     @Test(arguments: cases.indices)
@@ -160,6 +163,30 @@ import Testing
         var console = Self.valid
         console.awsSteps = "console"
         #expect((try? RuleSet.standard.validate(console).get())?.awsSteps == .console)
+    }
+
+    @Test func whatEachTaskRequires() {
+        func rules(_ raw: RawInput) -> [String] {
+            if case .failure(let diagnostics) = RuleSet.standard.validate(raw) { return diagnostics.items.map(\.rule) }
+            return []
+        }
+        var teardown = RawInput(addon: "kafka-sushi-12345", app: "privatelink-vpc-endpoint-demo", task: "teardown")
+        #expect((try? RuleSet.standard.validate(teardown).get())?.task == .teardown, "teardown needs no account")
+        var remove = teardown
+        remove.task = "remove-accounts"
+        #expect(rules(remove) == ["aws-account-id.required"])
+        teardown.vpcID = "vpc-0a1b2c3d4e5f67890"
+        #expect(rules(teardown) == ["vpc-id.needs-endpoint"], "the AWS CLI steps delete a given endpoint")
+        teardown.endpointID = "vpce-01c87ae3c05563935"
+        #expect(rules(teardown).isEmpty, "no subnets needed to delete")
+        var add = Self.valid
+        add.task = "add-accounts"
+        add.vpcID = "vpc-0a1b2c3d4e5f67890"
+        #expect(rules(add) == ["vpc-id.needs-subnet"])
+        var unknown = Self.valid
+        unknown.task = "migrate"
+        #expect(rules(unknown) == ["task.known"])
+        #expect((try? RuleSet.standard.validate(Self.valid).get())?.task == .create, "create by default")
     }
 
     @Test func cidrWithHostBitsSuggestsTheBlock() {

@@ -12,7 +12,10 @@ import Testing
         for raw in [articleExample, earlyInput, consoleInput] {
             let steps = RunbookBuilder().build(try RuleSet.standard.validate(raw).get()).sections.flatMap(\.steps)
             #expect(steps.map(\.number) == CreateStep.allCases.map(\.rawValue))
-            #expect(steps.map(\.title.key) == CreateStep.allCases.map(\.titleKey))
+            // A step may be titled by a variant of the key it is numbered by (`step.endpoint.title.existing`).
+            for (step, expected) in zip(steps, CreateStep.allCases) {
+                #expect(step.title.key == expected.titleKey || step.title.key.hasPrefix(expected.titleKey + "."), "\(step.title.key)")
+            }
         }
     }
 
@@ -79,5 +82,31 @@ import Testing
         let situation = try assess(lines.joined(separator: "\n"))
         #expect(situation.input.endpointID == "vpce-00000000000000000")
         #expect(situation.findings.filter { $0.id == "values.conflict" }.count == 1)
+    }
+}
+
+/// The runbook's own commands print sentences of ours when a check passes or stops; a paste of
+/// them is read in either language.
+@Suite struct RunbookMessageTests {
+    @Test(arguments: Language.allCases)
+    func aStoppedCheckIsAFindingAtItsStep(_ language: Language) throws {
+        let input = try RuleSet.standard.validate(RawInput(
+            addon: "kafka-sushi-12345", app: "privatelink-vpc-endpoint-demo", awsAccountIDs: ["123456789101"],
+            endpointID: "vpce-01c87ae3c05563935", serviceName: "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec",
+            vpcID: "vpc-0123456789abcdef0", subnetIDs: ["subnet-0123456789abcdef0"])).get()
+        let steps = RunbookBuilder().build(input).sections.flatMap(\.steps)
+        let renderer = MarkdownRenderer(language: language)
+        // The state check's sentence for a rejected endpoint, as the terminal prints it.
+        let rejected = try #require(steps.flatMap(\.blocks).lazy.compactMap { block -> Text? in
+            guard case .command(let command) = block else { return nil }
+            for case .sentence(let text) in command.parts where text.key == "shell.state.rejected" { return text }
+            return nil
+        }.first)
+        let paste = "rejected\n" + renderer.plain(rejected) + "\n"
+        let situation = try Situation.assess(flags: RawInput(), pastes: [Paste(name: "p", text: paste)]).get()
+        #expect(situation.findings.map(\.id).sorted() == ["runbook.check-failed", "vpc-endpoint.rejected"])
+        #expect(situation.findings.first { $0.id == "runbook.check-failed" }?.step == .endpoint)
+        #expect(situation.nextStep == .endpoint)
+        #expect(situation.readings[0].unrecognised.isEmpty)
     }
 }

@@ -29,7 +29,7 @@ func diagnoseFuzzInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         // Rendered by libcmark, the reply has exactly the headings of its runbook: no pasted line
         // escaped its fence or code span to become one.
         _ = try HTMLPage(language: language).render(markdown: reply, of: TicketReply.runbook(for: situation))
-        let report = DiagnosisReport(situation, catalog: TemplateSet.embedded.catalog(language))
+        let report = DiagnosisReport(situation, language: language)
         _ = try JSONEncoder().encode(report)
     } catch {
         fatalError("the reply could not be written: \(error)")

@@ -8,8 +8,12 @@ enum HerokuCLI {
 
     /// The add-on comes before `--aws-account-id`: the flag is greedy and takes every bare word after it.
     static func create(addon: String, accounts: [AWSAccount], app: String) -> String {
-        (["heroku data:privatelink:create", addon] + accounts.map { "--aws-account-id \($0.argument)" } + ["--app", app])
-            .joined(separator: " ")
+        withAccounts("heroku data:privatelink:create", addon: addon, accounts: accounts, app: app)
+    }
+
+    /// `COMMAND ADDON --aws-account-id A [--aws-account-id B …] --app APP`, in that order.
+    static func withAccounts(_ command: String, addon: String, accounts: [AWSAccount], app: String) -> String {
+        ([command, addon] + accounts.map { "--aws-account-id \($0.argument)" } + ["--app", app]).joined(separator: " ")
     }
 
     static func createOutput(addon: String, app: String) -> String {
@@ -37,28 +41,33 @@ enum HerokuCLI {
     static let articleURL = "https://devcenter.heroku.com/articles/heroku-kafka-via-privatelink"
     static let articleURLJapanese = "https://devcenter.heroku.com/ja/articles/heroku-kafka-via-privatelink"
 
+    /// The article the status output sends the reader to. The plugin picks the product word from the
+    /// add-on's name, not from the product: `postgres`, else `kafka`, else `redis` if the name
+    /// contains it, otherwise JavaScript's `undefined` (heroku-data-privatelink-cli v2.0.1,
+    /// `src/commands/data/privatelink/index.ts`, `addonType()`; facts file, section 1).
+    static func statusArticleURL(addon: String) -> String {
+        let word = ["postgres", "kafka", "redis"].first { addon.contains($0) } ?? "undefined"
+        return "https://devcenter.heroku.com/articles/heroku-\(word)-via-privatelink"
+    }
+
     /// What `heroku data:privatelink` prints once the endpoint is operational and before a VPC
-    /// endpoint connects. Table widths follow the content, as the CLI's table does.
+    /// endpoint connects: the table ends with a newline and the command then prints an empty line,
+    /// so two blank lines come before the closing text (facts file, section 1).
     static func statusOutput(addon: String, serviceName: String, accounts: [AWSAccount]) -> String {
-        let width = (accounts.map(\.arn.count).max() ?? 0) + 4
-        func row(_ arn: String, _ status: String) -> String {
-            " " + arn.padding(toLength: width, withPad: " ", startingAt: 0) + status
-        }
-        let table = [row("ARN", "Status"), " " + String(repeating: "─", count: width + "Status".count - 1)]
-            + accounts.map { row($0.arn, "Active") }
-        return """
-            === privatelink endpoint status for \(addon)
+        """
+        === privatelink endpoint status for \(addon)
 
-            Service Name: \(serviceName)
-            Status:       Operational
+        Service Name: \(serviceName)
+        Status:       Operational
 
-            === Allowed Accounts
+        === Allowed Accounts
 
-            \(table.joined(separator: "\n"))
+        \(table(["ARN", "Status"], accounts.map { [$0.arn, "Active"] }))
 
-            Your privatelink endpoint is now operational.
-            You must now copy the Service Name and follow the rest of the steps listed in \(articleURL)
-            """
+
+        Your privatelink endpoint is now operational.
+        You must now copy the Service Name and follow the rest of the steps listed in \(statusArticleURL(addon: addon))
+        """
     }
 
     static func config(app: String, matching pattern: String) -> String {

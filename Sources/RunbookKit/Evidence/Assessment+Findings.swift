@@ -204,6 +204,9 @@ extension Assessment {
                                         ["flag": .code(Field.awsAccountID.flag)], blocks: .create, at: item.position))
             case .herokuError(.pluginMissing, _):
                 findings.append(Finding("plugin.missing", .error, step: .plugin, evidence: [item.line], blocks: .plugin, at: item.position))
+            case .runbookMessage(_, let step, true):
+                findings.append(Finding("runbook.check-failed", .error, step: step, evidence: [item.line],
+                                        ["step": .plain(String(step.rawValue))], blocks: step, at: item.position))
             default:
                 continue
             }

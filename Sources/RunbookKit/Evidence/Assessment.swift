@@ -259,7 +259,7 @@ struct Assessment {
         case .serviceName: .serviceName
         case .region, .vpcID, .securityGroupID, .cidr: .securityGroup
         case .endpointID, .subnetID: .endpoint
-        case .awsSteps: nil
+        case .awsSteps, .task: nil
         }
     }
 

@@ -11,7 +11,7 @@ public enum CreateStep: Int, CaseIterable, Sendable, Comparable, Codable {
     case endpoint
     case connect
 
-    /// The catalog key of the step's title, as the builder uses it.
+    /// The catalog key the builder numbers the step by (and its usual title; some inputs get a variant).
     public var titleKey: String {
         switch self {
         case .plugin: "step.plugin.title"

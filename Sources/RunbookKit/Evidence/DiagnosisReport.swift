@@ -43,7 +43,9 @@ public struct DiagnosisReport: Sendable, Encodable {
     /// The files `--output` wrote.
     public var written: [String]?
 
-    public init(_ situation: Situation, catalog: Catalog) {
+    /// The report with each finding's explanation in `language`, as plain text.
+    public init(_ situation: Situation, language: Language, templates: TemplateSet = .embedded) {
+        let renderer = MarkdownRenderer(language: language, templates: templates)
         var learned: [String: Value] = [:]
         for spec in RuleSet.standard.fields {
             let values = situation.learned.values(for: spec.field)
@@ -54,7 +56,7 @@ public struct DiagnosisReport: Sendable, Encodable {
         step = situation.nextStep?.rawValue
         findings = situation.findings.map {
             Item(id: $0.id, severity: $0.severity, step: $0.step?.rawValue, evidence: $0.evidence,
-                 message: PlainText(catalog: catalog).render($0.explanation))
+                 message: renderer.plain($0.explanation))
         }
         missing = situation.missing.map(\.flag)
         generate = situation.runbookInput == nil ? nil : situation.input.generateCommand
@@ -70,19 +72,5 @@ public struct DiagnosisReport: Sendable, Encodable {
         try container.encode(missing, forKey: .missing)
         try container.encode(generate, forKey: .generate)
         try container.encodeIfPresent(written, forKey: .written)
-    }
-}
-
-/// A catalog sentence as plain text, for tools: values as they are, without Markdown.
-struct PlainText {
-    let catalog: Catalog
-
-    func render(_ text: Text) -> String {
-        catalog.format(text.key, text.arguments.mapValues { argument in
-            switch argument {
-            case .code(let value), .plain(let value): value
-            case .placeholder(let inner), .sentence(let inner): render(inner)
-            }
-        })
     }
 }

@@ -64,6 +64,8 @@ public enum EvidenceReader {
                     guard case .endpointState(let state, .none) = kind else { return kind }
                     return .endpointState(state, endpointID: lastEndpoint)
                 }, at: index)
+            } else if let message = RunbookMessages.message(in: content) {
+                record([.runbookMessage(key: message.key, step: message.step, isFailure: message.isFailure)], at: index)
             } else if !ShellWords.isShellSyntax(content) {
                 reading.unrecognised.append(paste.lines[index])
             }

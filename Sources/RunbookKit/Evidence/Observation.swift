@@ -37,6 +37,8 @@ public struct Observation: Sendable, Equatable {
         case connectionString(configVarID: String)
         /// The link that ends `heroku data:privatelink`, with the product word the CLI put in it.
         case articleLink(url: String, product: String)
+        /// A sentence the runbook's own commands print: a check that passed, or one that stopped.
+        case runbookMessage(key: String, step: CreateStep, isFailure: Bool)
     }
 
     public let kind: Kind

@@ -11,12 +11,13 @@ public struct RawInput: Sendable, Equatable {
     public var securityGroupID: String?
     public var cidr: String?
     public var awsSteps: String?
+    public var task: String?
 
     public init(
         addon: String? = nil, app: String? = nil, awsAccountIDs: [String] = [],
         endpointID: String? = nil, region: String? = nil, serviceName: String? = nil,
         vpcID: String? = nil, subnetIDs: [String] = [], securityGroupID: String? = nil,
-        cidr: String? = nil, awsSteps: String? = nil
+        cidr: String? = nil, awsSteps: String? = nil, task: String? = nil
     ) {
         self.addon = addon
         self.app = app
@@ -29,6 +30,7 @@ public struct RawInput: Sendable, Equatable {
         self.securityGroupID = securityGroupID
         self.cidr = cidr
         self.awsSteps = awsSteps
+        self.task = task
     }
 
     /// The values given for `field`, in the order typed.
@@ -45,6 +47,7 @@ public struct RawInput: Sendable, Equatable {
         case .securityGroupID: securityGroupID.map { [$0] } ?? []
         case .cidr: cidr.map { [$0] } ?? []
         case .awsSteps: awsSteps.map { [$0] } ?? []
+        case .task: task.map { [$0] } ?? []
         }
     }
 
@@ -62,6 +65,7 @@ public struct RawInput: Sendable, Equatable {
         case .securityGroupID: securityGroupID = value
         case .cidr: cidr = value
         case .awsSteps: awsSteps = value
+        case .task: task = value
         }
     }
 }

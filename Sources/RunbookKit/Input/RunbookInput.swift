@@ -1,11 +1,14 @@
 /// Validated, typed inputs: only values that passed every rule of the `RuleSet` exist here, so
 /// everything built from them is safe to put in a shell command or an HTML page.
 public struct RunbookInput: Sendable, Equatable {
+    /// What the runbook is for.
+    public let task: RunbookTask
     /// The Kafka add-on, e.g. `kafka-sushi-12345`.
     public let addon: String
     /// The Heroku app the add-on is attached to.
     public let app: String
-    /// The AWS accounts allowed to connect, in the order given.
+    /// The AWS accounts the task allows (create, add-accounts) or removes (remove-accounts), in
+    /// the order given; empty only for teardown, which needs none.
     public let accounts: [AWSAccount]
     public let endpointID: VPCEndpointID?
     /// From `--region`, or else from the service name.

@@ -1,6 +1,8 @@
 /// A runbook, language-neutral: its structure, commands and expected outputs are fixed here, and
 /// every sentence is a catalog key, so no step can exist in one language and not the other.
 public struct Runbook: Sendable, Equatable {
+    /// What it is for; names its files.
+    public let task: RunbookTask
     /// The add-on it is for; also the folder it is written to.
     public let addon: String
     public let title: Text
@@ -47,11 +49,13 @@ public enum Block: Sendable, Equatable {
     /// Things to do in a web console, in order.
     case numberedList([Text])
     /// Exactly what to paste into a shell.
-    case command(String)
+    case command(Verbatim)
     /// What the command prints, with a note on what may vary.
-    case expectedOutput(String, note: Text?)
+    case expectedOutput(Verbatim, note: Text?)
     /// Something the reader must not miss.
     case note(Text)
+    /// Something that cannot be undone, said before it is done.
+    case warning(Text)
     /// A line quoted from what a customer pasted, after a sentence saying where it comes from.
     case quote(String, source: Text)
 }
@@ -69,6 +73,8 @@ public struct Text: Sendable, Equatable {
         case plain(String)
         /// A placeholder for a value not known yet, shown clearly marked.
         case placeholder(Text)
+        /// A shell variable's value, in a sentence a command prints (`$STATE`).
+        case shellVariable(String)
         /// Another sentence of ours inside this one, e.g. a finding's explanation after its severity.
         case sentence(Text)
     }

@@ -19,22 +19,43 @@ public struct Catalog: Sendable {
 
     /// The sentence for `key` with each `{name}` replaced by `values[name]`.
     public func format(_ key: String, _ values: [String: String] = [:]) -> String {
-        // One pass, so a value is never searched for further names.
+        segments(key, known: Set(values.keys)).map { segment in
+            switch segment {
+            case .text(let text): text
+            case .slot(let name): values[name] ?? ""
+            }
+        }.joined()
+    }
+
+    /// A piece of a sentence: text as written, or the place of a value.
+    enum Segment: Equatable {
+        case text(String)
+        case slot(String)
+    }
+
+    /// The sentence for `key` cut at each `{name}` in `known`; other braces stay text. One pass,
+    /// so a value is never searched for further names.
+    func segments(_ key: String, known: Set<String>) -> [Segment] {
         let template = strings[key] ?? key
-        var result = ""
+        var segments: [Segment] = []
+        var text = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
+            text += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}"),
-                  let value = values[String(rest[rest.index(after: open)..<close])]
+                  case let name = String(rest[rest.index(after: open)..<close]), known.contains(name)
             else {
-                result.append("{")
+                text.append("{")
                 rest = rest[rest.index(after: open)...]
                 continue
             }
-            result += value
+            if !text.isEmpty { segments.append(.text(text)) }
+            text = ""
+            segments.append(.slot(name))
             rest = rest[rest.index(after: close)...]
         }
-        return result + rest
+        text += rest
+        if !text.isEmpty { segments.append(.text(text)) }
+        return segments
     }
 }

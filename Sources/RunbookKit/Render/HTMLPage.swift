@@ -26,6 +26,7 @@ public struct HTMLPage {
             throw .headingMismatch(expected: anchors.count, found: body.headings.count)
         }
         let language = catalog.language
+        let otherLanguage = DocumentName(task: runbook.task, language: language.other, format: .html).fileName
         let view: [String: Any] = [
             "lang": language.rawValue,
             "title": body.headings.first?.text ?? runbook.addon,
@@ -38,9 +39,9 @@ public struct HTMLPage {
             "tocLabel": catalog.format("page.toc"),
             "toc": body.headings.dropFirst().map { ["id": $0.id ?? "", "text": $0.text, "level": $0.level] },
             "otherLanguage": [
-                "href": "runbook.\(language.other.rawValue).html",
+                "href": otherLanguage,
                 "lang": language.other.rawValue,
-                "label": catalog.format("page.other-language"),
+                "label": catalog.format("page.other-language", ["file": otherLanguage]),
             ],
         ]
         guard let page = library.render(view, withTemplate: "page.html") else {

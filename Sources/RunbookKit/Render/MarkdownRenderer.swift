@@ -48,15 +48,19 @@ public struct MarkdownRenderer {
         case .numberedList(let items):
             return ["numberedList": ["items": items.enumerated().map { ["number": $0.offset + 1, "text": inline($0.element)] }]]
         case .command(let command):
-            return ["command": ["fence": Markdown.fence(for: command), "text": command]]
+            let text = render(command, asShell: true)
+            return ["command": ["fence": Markdown.fence(for: text), "text": text]]
         case .expectedOutput(let output, let note):
+            let text = render(output, asShell: false)
             var view: [String: Any] = [
-                "label": catalog.format("label.expected-output"), "fence": Markdown.fence(for: output), "text": output,
+                "label": catalog.format("label.expected-output"), "fence": Markdown.fence(for: text), "text": text,
             ]
             if let note { view["note"] = inline(note) }
             return ["expectedOutput": view]
         case .note(let text):
             return ["note": ["label": catalog.format("label.note"), "text": inline(text)]]
+        case .warning(let text):
+            return ["note": ["label": catalog.format("label.warning"), "text": inline(text)]]
         case .quote(let line, let source):
             return ["quote": ["source": inline(source), "fence": Markdown.fence(for: line), "text": line]]
         }
@@ -70,6 +74,44 @@ public struct MarkdownRenderer {
             case .plain(let value): value
             case .placeholder(let text): "**" + inline(text) + "**"
             case .sentence(let text): inline(text)
+            case .shellVariable(let name): Markdown.codeSpan("$" + name)
+            }
+        })
+    }
+
+    /// A fenced block's text in this language: our sentences become shell words in a command and
+    /// plain text in an output.
+    func render(_ block: Verbatim, asShell: Bool) -> String {
+        block.parts.map { part in
+            switch part {
+            case .literal(let text): text
+            case .sentence(let sentence): asShell ? shellWord(sentence) : plain(sentence)
+            }
+        }.joined()
+    }
+
+    /// A sentence as it prints in a terminal: values as they are, no Markdown.
+    func plain(_ text: Text) -> String {
+        catalog.format(text.key, text.arguments.mapValues { argument in
+            switch argument {
+            case .code(let value), .plain(let value): value
+            case .placeholder(let inner), .sentence(let inner): plain(inner)
+            case .shellVariable(let name): "$" + name
+            }
+        })
+    }
+
+    private func shellWord(_ text: Text) -> String {
+        ShellWord.quoting(catalog.segments(text.key, known: Set(text.arguments.keys)).map { segment in
+            switch segment {
+            case .text(let text): .text(text)
+            case .slot(let name):
+                switch text.arguments[name] {
+                case .shellVariable(let variable)?: .variable(variable)
+                case .code(let value)?, .plain(let value)?: .text(value)
+                case .placeholder(let inner)?, .sentence(let inner)?: .text(plain(inner))
+                case nil: .text("")
+                }
             }
         })
     }

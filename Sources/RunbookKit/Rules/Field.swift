@@ -12,6 +12,7 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     case securityGroupID = "security-group-id"
     case cidr
     case awsSteps = "aws-steps"
+    case task
 
     /// The command-line flag, e.g. `--aws-account-id`.
     public var flag: String { "--" + rawValue }
@@ -30,6 +31,7 @@ public enum Field: String, CaseIterable, Sendable, Codable {
         case .securityGroupID: "securityGroupId"
         case .cidr: "cidr"
         case .awsSteps: "awsSteps"
+        case .task: "task"
         }
     }
 }

@@ -52,4 +52,11 @@ public struct FieldRules: Sendable {
     /// The closed list of accepted values, where there is one.
     public let allowedValues: [String]?
     public let rules: [Rule]
+    /// Tasks for which a required field may be left out (teardown needs no account).
+    public var optionalFor: [RunbookTask] = []
+
+    /// Whether the field must be given for `task`.
+    public func isRequired(for task: RunbookTask) -> Bool {
+        isRequired && !optionalFor.contains(task)
+    }
 }

@@ -25,7 +25,8 @@ public struct RuleSet: Sendable {
                 Rule(id: "aws-account-id.id", pattern: "^[0-9]{12}(:.*)?$"),
                 Rule(id: "aws-account-id.form", pattern: "^[0-9]{12}(:(user|role)/.*)?$"),
                 Rule(id: "aws-account-id.name", pattern: "^[0-9]{12}(:(user|role)/\(iamName))?$"),
-            ]),
+            ],
+            optionalFor: [.teardown]),
         FieldRules(
             field: .endpointID, isRequired: false, isRepeatable: false, example: "vpce-01c87ae3c05563935",
             schemaPattern: endpointPattern, allowedValues: nil,
@@ -67,6 +68,10 @@ public struct RuleSet: Sendable {
             field: .awsSteps, isRequired: false, isRepeatable: false, example: "both",
             schemaPattern: nil, allowedValues: AWSSteps.allCases.map(\.rawValue),
             rules: [Rule(id: "aws-steps.known") { AWSSteps(rawValue: $0) != nil }]),
+        FieldRules(
+            field: .task, isRequired: false, isRepeatable: false, example: "add-accounts",
+            schemaPattern: nil, allowedValues: RunbookTask.allCases.map(\.rawValue),
+            rules: [Rule(id: "task.known") { RunbookTask(rawValue: $0) != nil }]),
     ])
 
     /// An EC2 resource id: the prefix and 17 lowercase hex digits, or 8 for resources made before 2018.
@@ -86,16 +91,17 @@ public struct RuleSet: Sendable {
     /// Checks every value and every cross-field rule, and returns either the typed input or all problems.
     public func validate(_ raw: RawInput) -> Result<RunbookInput, Diagnostics> {
         var problems: [Diagnostic] = []
+        let task = raw.task.flatMap(RunbookTask.init(rawValue:)) ?? .create
         for spec in fields {
             let values = raw.values(for: spec.field)
-            if values.isEmpty, spec.isRequired {
+            if values.isEmpty, spec.isRequired(for: task) {
                 problems.append(Diagnostic(field: spec.field, value: nil, rule: "\(spec.field.rawValue).required", example: spec.example))
             }
             for value in values {
                 if let problem = firstProblem(with: value, spec) { problems.append(problem) }
             }
         }
-        problems += crossFieldProblems(raw, known: problems)
+        problems += crossFieldProblems(raw, task: task, known: problems)
         guard problems.isEmpty, let addon = raw.addon, let app = raw.app else {
             return .failure(Diagnostics(items: problems))
         }
@@ -104,7 +110,7 @@ public struct RuleSet: Sendable {
             AWSNetwork(vpcID: $0, subnetIDs: raw.subnetIDs, securityGroupID: raw.securityGroupID, cidr: raw.cidr)
         }
         return .success(RunbookInput(
-            addon: addon, app: app,
+            task: task, addon: addon, app: app,
             accounts: raw.awsAccountIDs.map(AWSAccount.init(validated:)),
             endpointID: raw.endpointID.map(VPCEndpointID.init(value:)),
             region: region, serviceName: raw.serviceName, network: network,
@@ -124,7 +130,7 @@ public struct RuleSet: Sendable {
     }
 
     /// Rules between values; each only runs when the values it compares are valid on their own.
-    private func crossFieldProblems(_ raw: RawInput, known: [Diagnostic]) -> [Diagnostic] {
+    private func crossFieldProblems(_ raw: RawInput, task: RunbookTask, known: [Diagnostic]) -> [Diagnostic] {
         func isInvalid(_ field: Field, _ value: String) -> Bool {
             known.contains { $0.field == field && $0.value == value }
         }
@@ -136,7 +142,7 @@ public struct RuleSet: Sendable {
                                            example: rules(for: field).example))
             }
         }
-        problems += networkProblems(raw)
+        problems += networkProblems(raw, task: task)
         if let name = raw.serviceName, !isInvalid(.serviceName, name), let serviceRegion = Self.serviceNameRegion(name),
            let given = raw.region, let region = PrivateSpaceRegion.named(given), region != serviceRegion {
             problems.append(Diagnostic(
@@ -147,11 +153,17 @@ public struct RuleSet: Sendable {
         return problems
     }
 
-    /// The AWS CLI steps need a VPC and its subnets; the values only they use make no sense alone.
-    private func networkProblems(_ raw: RawInput) -> [Diagnostic] {
+    /// The AWS CLI steps need a VPC, and its subnets to make an endpoint in or the endpoint to
+    /// delete; the values only they use make no sense alone.
+    private func networkProblems(_ raw: RawInput, task: RunbookTask) -> [Diagnostic] {
         if raw.vpcID != nil {
-            guard raw.subnetIDs.isEmpty else { return [] }
-            return [Diagnostic(field: .vpcID, value: raw.vpcID, rule: "vpc-id.needs-subnet", example: rules(for: .subnetID).example)]
+            if task.createsEndpoint {
+                guard raw.subnetIDs.isEmpty else { return [] }
+                return [Diagnostic(field: .vpcID, value: raw.vpcID, rule: "vpc-id.needs-subnet", example: rules(for: .subnetID).example)]
+            }
+            guard raw.endpointID == nil else { return [] }
+            return [Diagnostic(field: .vpcID, value: raw.vpcID, rule: "vpc-id.needs-endpoint", example: rules(for: .endpointID).example,
+                               details: ["task": task.rawValue])]
         }
         var problems: [Diagnostic] = []
         for field in [Field.subnetID, .securityGroupID, .cidr] {

@@ -1,48 +1,60 @@
 extension RunbookBuilder {
     /// The values given and the ones derived from them; values not known yet are marked, with
-    /// where to find them and how to regenerate the runbook once known.
+    /// where to find them and how to regenerate the runbook once known. What is listed depends on
+    /// what the task uses.
     func parameters(_ input: RunbookInput, _ numbering: StepNumbering) -> Section {
-        let securityGroupStep = numbering.reference("step.security-group.title")
+        let creates = input.task.createsEndpoint
         var items = [
             Text("parameters.addon", ["flag": .code(Field.addon.flag), "value": .code(input.addon)]),
             Text("parameters.app", ["flag": .code(Field.app.flag), "value": .code(input.app)]),
         ]
-        items += input.accounts.map {
-            Text("parameters.account", ["flag": .code(Field.awsAccountID.flag), "value": .code($0.argument), "arn": .code($0.arn)])
+        if input.task != .teardown {
+            items += input.accounts.map {
+                Text("parameters.account.\(input.task.rawValue)",
+                     ["flag": .code(Field.awsAccountID.flag), "value": .code($0.argument), "arn": .code($0.arn)])
+            }
         }
         items.append(Text("parameters.region", [
-            "flag": .code(Field.region.flag),
-            "value": input.region.map { .code($0.awsCode) } ?? .placeholder(Text("placeholder.region")),
+            "flag": .code(Field.region.flag), "value": regionArgument(input),
             "space": input.region.map { .code($0.name) } ?? .plain("–"),
         ]))
-        items.append(Text("parameters.service-name", [
-            "flag": .code(Field.serviceName.flag),
-            "value": input.serviceName.map { .code($0) }
-                ?? .placeholder(Text("placeholder.service-name", ["step": numbering.reference("step.service-name.title")])),
+        if creates {
+            items.append(Text("parameters.service-name", [
+                "flag": .code(Field.serviceName.flag),
+                "value": input.serviceName.map { .code($0) }
+                    ?? .placeholder(Text("placeholder.service-name", ["step": numbering.reference("step.service-name.title")])),
+            ]))
+        }
+        let endpointPlaceholder = creates
+            ? Text("placeholder.endpoint-id", ["step": numbering.reference("step.endpoint.title")])
+            : Text("placeholder.endpoint-id.delete")
+        items.append(Text("parameters.endpoint-id.\(creates ? "create" : "delete")", [
+            "flag": .code(Field.endpointID.flag), "value": input.endpointID.map { .code($0.value) } ?? .placeholder(endpointPlaceholder),
         ]))
-        items.append(Text("parameters.endpoint-id", [
-            "flag": .code(Field.endpointID.flag),
-            "value": input.endpointID.map { .code($0.value) }
-                ?? .placeholder(Text("placeholder.endpoint-id", ["step": numbering.reference("step.endpoint.title")])),
-        ]))
-        items.append(Text("parameters.config-var", [
-            "id": input.endpointID.map { .code($0.configVarID) } ?? .placeholder(Text("placeholder.config-var-id")),
-            "name": input.endpointID.map { .code($0.configVarName) } ?? .code(HerokuCLI.endpointVarPlaceholder),
-        ]))
-        if let network = input.network { items += networkItems(network, addon: input.addon, step: securityGroupStep) }
+        items.append(input.endpointID.map {
+            Text("parameters.config-var", ["id": .code($0.configVarID), "name": .code($0.configVarName)])
+        } ?? Text("parameters.config-var.unknown", ["name": .code(HerokuCLI.endpointVarPlaceholder), "placeholder": .code("<ENDPOINT_ID>")]))
+        if let network = input.network { items += networkItems(network, input, numbering) }
         var blocks: [Block] = [.paragraph(Text("parameters.intro")), .bulletList(items)]
-        if input.serviceName == nil || input.endpointID == nil || input.region == nil {
+        if input.endpointID == nil || input.region == nil || (creates && input.serviceName == nil) {
             blocks.append(.note(Text("parameters.regenerate", ["command": .code(regenerateCommand(input))])))
         }
         return Section(anchor: "parameters", title: Text("parameters.title"), blocks: blocks)
     }
 
-    private func networkItems(_ network: AWSNetwork, addon: String, step: Text.Argument) -> [Text] {
+    private func networkItems(_ network: AWSNetwork, _ input: RunbookInput, _ numbering: StepNumbering) -> [Text] {
         var items = [Text("parameters.vpc", ["flag": .code(Field.vpcID.flag), "value": .code(network.vpcID)])]
-        items += network.subnetIDs.map { Text("parameters.subnet", ["flag": .code(Field.subnetID.flag), "value": .code($0)]) }
         let group: Text.Argument = .code(Field.securityGroupID.flag)
+        guard input.task.createsEndpoint else {
+            let step = numbering.reference("step.delete-group.title")
+            items.append(network.securityGroupID.map { Text("parameters.security-group.kept", ["flag": group, "value": .code($0), "step": step]) }
+                ?? Text("parameters.security-group.delete", ["flag": group, "name": .code(AWSCLI.securityGroupName(addon: input.addon)), "step": step]))
+            return items
+        }
+        let step = numbering.reference("step.security-group.title")
+        items += network.subnetIDs.map { Text("parameters.subnet", ["flag": .code(Field.subnetID.flag), "value": .code($0)]) }
         items.append(network.securityGroupID.map { Text("parameters.security-group", ["flag": group, "value": .code($0)]) }
-            ?? Text("parameters.security-group.new", ["flag": group, "name": .code(AWSCLI.securityGroupName(addon: addon)), "step": step]))
+            ?? Text("parameters.security-group.new", ["flag": group, "name": .code(AWSCLI.securityGroupName(addon: input.addon)), "step": step]))
         let cidr: Text.Argument = .code(Field.cidr.flag)
         items.append(network.cidr.map { Text("parameters.cidr", ["flag": cidr, "value": .code($0)]) }
             ?? Text("parameters.cidr.lookup", ["flag": cidr, "step": step]))
@@ -51,10 +63,12 @@ extension RunbookBuilder {
 
     /// The `generate` command for this input with placeholders for what is still missing.
     private func regenerateCommand(_ input: RunbookInput) -> String {
-        var words = ["privatelink-runbook generate", Field.addon.flag, input.addon, Field.app.flag, input.app]
+        var words = ["privatelink-runbook generate"]
+        if input.task != .create { words += [Field.task.flag, input.task.rawValue] }
+        words += [Field.addon.flag, input.addon, Field.app.flag, input.app]
         for account in input.accounts { words += [Field.awsAccountID.flag, account.argument] }
         words += [Field.region.flag, input.region?.awsCode ?? "<REGION>"]
-        words += [Field.serviceName.flag, input.serviceName ?? HerokuCLI.serviceNamePlaceholder]
+        if input.task.createsEndpoint { words += [Field.serviceName.flag, input.serviceName ?? HerokuCLI.serviceNamePlaceholder] }
         words += [Field.endpointID.flag, input.endpointID?.value ?? "<ENDPOINT_ID>"]
         if let network = input.network {
             words += [Field.vpcID.flag, network.vpcID] + network.subnetIDs.flatMap { [Field.subnetID.flag, $0] }

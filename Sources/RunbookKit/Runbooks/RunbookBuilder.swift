@@ -1,87 +1,72 @@
 /// Turns validated input into a `Runbook`. Every command and every expected output is decided
-/// here, once, from typed values; renderers only lay text around them.
+/// here, once, from typed values; renderers only lay text around them. One builder per task
+/// (`RunbookBuilder+Create.swift`, `+AddAccounts`, `+RemoveAccounts`, `+Teardown`), sharing step pieces.
 public struct RunbookBuilder: Sendable {
     public init() {}
 
     public func build(_ input: RunbookInput) -> Runbook {
-        var numbering = StepNumbering()
-        let heroku = herokuSteps(input, &numbering)
-        let aws = awsSteps(input, &numbering)
-        let connect = connectSteps(input, &numbering)
-        return Runbook(
+        switch input.task {
+        case .create: createRunbook(input)
+        case .addAccounts: addAccountsRunbook(input)
+        case .removeAccounts: removeAccountsRunbook(input)
+        case .teardown: teardownRunbook(input)
+        }
+    }
+
+    /// A runbook of the common frame: title, preface, the task's sections, support.
+    func runbook(_ input: RunbookInput, _ sections: [Section]) -> Runbook {
+        Runbook(
+            task: input.task,
             addon: input.addon,
-            title: Text("title", ["addon": .code(input.addon)]),
+            title: Text("title.\(input.task.rawValue)", ["addon": .code(input.addon)]),
             preface: [.note(Text("preface.generated", ["addon": .code(input.addon)]))],
-            sections: [
-                overview(input),
-                prerequisites(input),
-                parameters(input, numbering),
-                Section(anchor: "heroku", title: Text("heroku.title"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
-                Section(anchor: "aws", title: Text("aws.title"), blocks: awsIntro(input, numbering), steps: aws),
-                Section(anchor: "connect", title: Text("connect.title"), steps: connect),
-                limitations(),
-                support(),
-            ])
+            sections: sections + [support()])
     }
 
-    /// Hands out step numbers that run through the whole runbook, and tells sentences that refer
-    /// to an earlier step its number, so that no catalog sentence hard-codes one.
+    /// Step numbers that run through the whole runbook, given by the order of the step titles,
+    /// so that no catalog sentence hard-codes one and a sentence can name an earlier or a later step.
     struct StepNumbering {
-        private var numbers: [String: Int] = [:]
+        let order: [String]
 
-        mutating func step(_ titleKey: String, _ blocks: [Block]) -> Step {
-            let number = numbers.count + 1
-            numbers[titleKey] = number
-            return Step(number: number, title: Text(titleKey), blocks: blocks)
+        /// The step numbered by `titleKey`, titled by it or, where one step reads differently
+        /// for some input, by `title`.
+        func step(_ titleKey: String, _ blocks: [Block], title: Text? = nil) -> Step {
+            Step(number: number(titleKey), title: title ?? Text(titleKey), blocks: blocks)
         }
 
-        /// The number of the step titled `titleKey`, which must have been numbered already.
+        /// The number of the step titled `titleKey`, for a sentence that refers to it.
         func reference(_ titleKey: String) -> Text.Argument {
-            guard let number = numbers[titleKey] else { preconditionFailure("step \(titleKey) is referred to before it is numbered") }
-            return .plain(String(number))
+            .plain(String(number(titleKey)))
+        }
+
+        private func number(_ titleKey: String) -> Int {
+            guard let index = order.firstIndex(of: titleKey) else { preconditionFailure("step \(titleKey) is not in this runbook") }
+            return index + 1
         }
     }
 
-    private func overview(_ input: RunbookInput) -> Section {
-        Section(anchor: "overview", title: Text("overview.title"), blocks: [
-            .paragraph(Text("overview.what", ["addon": .code(input.addon), "app": .code(input.app)])),
-            .numberedList([Text("overview.phase.heroku"), Text("overview.phase.aws"), Text("overview.phase.connect")]),
-            .paragraph(Text("overview.accounts")),
-        ])
+    /// The bullet list of what must be in place, each a catalog sentence.
+    func prerequisites(_ items: [Text]) -> Section {
+        Section(anchor: "prerequisites", title: Text("prerequisites.title"), blocks: [.bulletList(items)])
     }
 
-    private func prerequisites(_ input: RunbookInput) -> Section {
-        let region: Text.Argument = input.region.map { .code($0.awsCode) }
-            ?? .placeholder(Text("placeholder.region"))
-        return Section(anchor: "prerequisites", title: Text("prerequisites.title"), blocks: [
-            .bulletList([
-                Text("prerequisites.space"),
-                Text("prerequisites.addon", ["addon": .code(input.addon), "app": .code(input.app),
-                                             "private": .code("private"), "shield": .code("shield")]),
-                Text("prerequisites.vpc", ["region": region]),
-                Text("prerequisites.cli"),
-            ]),
-        ])
-    }
-
-    private func awsIntro(_ input: RunbookInput, _ numbering: StepNumbering) -> [Block] {
+    /// The AWS side's opening: which account and how to run the commands, and the region. The
+    /// account is the one allowed in `accountStep`, or, without one, the one that owns the endpoint.
+    func awsIntro(_ input: RunbookInput, accountStep: Text.Argument?) -> [Block] {
         let mode = input.awsSteps.showsCLI && input.network != nil ? input.awsSteps : .console
-        var blocks: [Block] = [.paragraph(Text("aws.intro.\(mode.rawValue)", ["step": numbering.reference("step.create.title")]))]
+        var blocks: [Block] = [.paragraph(accountStep.map { Text("aws.intro.\(mode.rawValue)", ["step": $0]) }
+            ?? Text("aws.intro.delete.\(mode.rawValue)"))]
         if let region = input.region {
             blocks.append(.paragraph(Text("aws.region", ["region": .code(region.awsCode), "space": .code(region.name)])))
         } else {
             blocks.append(.paragraph(Text("aws.region.unknown")))
         }
         if input.network == nil {
-            blocks.append(.paragraph(Text("aws.cli-available", ["vpc": .code(Field.vpcID.flag), "subnet": .code(Field.subnetID.flag)])))
+            let flags: [String: Text.Argument] = ["vpc": .code(Field.vpcID.flag), "subnet": .code(Field.subnetID.flag),
+                                                  "endpoint": .code(Field.endpointID.flag)]
+            blocks.append(.paragraph(Text(input.task.createsEndpoint ? "aws.cli-available" : "aws.cli-available.delete", flags)))
         }
         return blocks
-    }
-
-    private func limitations() -> Section {
-        Section(anchor: "limitations", title: Text("limitations.title"), blocks: [
-            .bulletList([Text("limitations.region"), Text("limitations.zones"), Text("limitations.security")]),
-        ])
     }
 
     private func support() -> Section {

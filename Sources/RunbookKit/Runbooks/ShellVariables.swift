@@ -18,16 +18,17 @@ enum ShellVariables {
         }
         guard !plain.isEmpty || !computed.isEmpty else { return nil }
         var blocks: [Block] = []
-        if !plain.isEmpty { blocks += [.paragraph(Text("reply.variables.plain"))] + plain.map { .command($0) } }
+        if !plain.isEmpty { blocks += [.paragraph(Text("reply.variables.plain"))] + plain.map { .command(Verbatim($0)) } }
         for variable in computed {
             blocks.append(.note(Text("reply.variables.computed", ["variable": .code(variable.name), "step": .plain(String(variable.step))])))
         }
         return Section(anchor: "variables", title: Text("reply.variables.title"), blocks: blocks)
     }
 
+    /// The commands' text without our sentences, which name no variable and set none.
     private static func commands(_ step: Step) -> [String] {
         step.blocks.compactMap { block in
-            if case .command(let command) = block { return command }
+            if case .command(let command) = block { return command.literalText }
             return nil
         }
     }

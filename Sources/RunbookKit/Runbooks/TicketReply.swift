@@ -5,14 +5,15 @@
 public enum TicketReply {
     public static func runbook(for situation: Situation) -> Runbook {
         let addon = situation.input.addon
-        var sections = [findings(situation.findings), next(situation)]
-        if let input = situation.runbookInput, let step = situation.nextStep {
-            let whole = RunbookBuilder().build(input)
+        let whole = situation.runbookInput.map { RunbookBuilder().build($0) }
+        var sections = [findings(situation.findings), next(situation, whole)]
+        if let whole, let step = situation.nextStep {
             if let variables = ShellVariables.section(for: whole, from: step.rawValue) { sections.append(variables) }
             sections += whole.sections(withStepsFrom: step.rawValue)
         }
         sections.append(wholeRunbook(situation))
         return Runbook(
+            task: .create,
             addon: addon ?? "",
             title: addon.map { Text("reply.title", ["addon": .code($0)]) } ?? Text("reply.title.unknown"),
             preface: [], sections: sections)
@@ -41,10 +42,12 @@ public enum TicketReply {
         return Section(anchor: "findings", title: Text("reply.findings.title"), blocks: blocks)
     }
 
-    private static func next(_ situation: Situation) -> Section {
+    private static func next(_ situation: Situation, _ whole: Runbook?) -> Section {
         let blocks: [Block]
         if let step = situation.nextStep {
-            let arguments: [String: Text.Argument] = ["step": .plain(String(step.rawValue)), "title": .sentence(Text(step.titleKey))]
+            // The step's own title, which may read differently for this input (an existing endpoint).
+            let title = whole?.sections.flatMap(\.steps).first { $0.number == step.rawValue }?.title ?? Text(step.titleKey)
+            let arguments: [String: Text.Argument] = ["step": .plain(String(step.rawValue)), "title": .sentence(title)]
             if situation.runbookInput == nil {
                 blocks = [.paragraph(Text("reply.next.missing", arguments.merging(["flags": missingFlags(situation)]) { $1 }))]
             } else {
@@ -63,7 +66,7 @@ public enum TicketReply {
             ])
         }
         return Section(anchor: "generate", title: Text("reply.generate.title"), blocks: [
-            .paragraph(Text("reply.generate.intro")), .command(situation.input.generateCommand),
+            .paragraph(Text("reply.generate.intro")), .command(Verbatim(situation.input.generateCommand)),
         ])
     }
 

@@ -1,0 +1,99 @@
+/// The contents of a fenced block: a command to paste or the output it prints. It is text exactly
+/// as written, except for our own sentences (messages a command prints), which each language
+/// renders in its own words: inside a command as one quoted shell word, inside an output as the
+/// sentence itself. Everything else is decided once, for every language.
+public struct Verbatim: Sendable, Equatable {
+    public enum Part: Sendable, Equatable {
+        case literal(String)
+        case sentence(Text)
+    }
+
+    public private(set) var parts: [Part]
+
+    public init(_ text: String) {
+        parts = [.literal(text)]
+    }
+
+    init(parts: [Part]) {
+        self.parts = parts
+    }
+
+    /// The text with every sentence left out: what stays the same in every language.
+    public var literalText: String {
+        parts.map { if case .literal(let text) = $0 { text } else { "" } }.joined()
+    }
+
+    /// The blocks one after the other, a line each.
+    static func lines(_ blocks: [Verbatim]) -> Verbatim {
+        var parts: [Part] = []
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { parts.append(.literal("\n")) }
+            parts += block.parts
+        }
+        return Verbatim(parts: parts)
+    }
+}
+
+extension Verbatim: ExpressibleByStringInterpolation {
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+
+    public init(stringInterpolation: Interpolation) {
+        parts = stringInterpolation.parts
+    }
+
+    /// `"echo \(Text("shell.done")) >&2"`: values are literal text, a `Text` is a sentence.
+    public struct Interpolation: StringInterpolationProtocol {
+        var parts: [Part] = []
+
+        public init(literalCapacity: Int, interpolationCount: Int) {}
+
+        public mutating func appendLiteral(_ literal: String) {
+            append(literal)
+        }
+
+        public mutating func appendInterpolation(_ value: String) {
+            append(value)
+        }
+
+        public mutating func appendInterpolation(_ value: Int) {
+            append(String(value))
+        }
+
+        public mutating func appendInterpolation(_ sentence: Text) {
+            parts.append(.sentence(sentence))
+        }
+
+        /// Another block's parts, e.g. a command inside a loop.
+        public mutating func appendInterpolation(_ block: Verbatim) {
+            for part in block.parts {
+                if case .literal(let text) = part { append(text) } else { parts.append(part) }
+            }
+        }
+
+        private mutating func append(_ text: String) {
+            guard !text.isEmpty else { return }
+            if case .literal(let previous)? = parts.last {
+                parts[parts.count - 1] = .literal(previous + text)
+            } else {
+                parts.append(.literal(text))
+            }
+        }
+    }
+}
+
+extension Verbatim {
+    /// Every line indented by `prefix`, for a block nested in a loop or condition.
+    func indented(by prefix: String) -> Verbatim {
+        var parts: [Part] = [.literal(prefix)]
+        for part in self.parts {
+            if case .literal(let text) = part {
+                parts.append(.literal(text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + prefix)))
+            } else {
+                parts.append(part)
+            }
+        }
+        return Verbatim(parts: parts)
+    }
+}
