@@ -125,3 +125,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("nothing").path))
     }
 }
+
+/// The README's example is what the tool prints for it.
+@Suite struct ReadmeExampleTests {
+    @Test func theSupportTicketsExampleIsCurrent() throws {
+        let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        func fenced(after marker: String, fence: String) throws -> String {
+            let start = try #require(readme.range(of: marker))
+            let open = try #require(readme.range(of: fence + "\n", range: start.upperBound..<readme.endIndex))
+            let close = try #require(readme.range(of: "\n" + String(fence.prefix { $0 == "`" }) + "\n", range: open.upperBound..<readme.endIndex))
+            return String(readme[open.upperBound..<close.lowerBound])
+        }
+        let paste = try fenced(after: "For this `ticket-4711.txt`:", fence: "````text")
+        let reply = try fenced(after: "it prints (exit 0):", fence: "`````markdown")
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data((paste + "\n").utf8).write(to: folder.appendingPathComponent("ticket-4711.txt"))
+        let result = try CLI.run(["diagnose", "--paste", "ticket-4711.txt", "--addon", "kafka-sushi-12345",
+                                  "--aws-account-id", "123456789101:user/abc.xyz", "--lang", "en"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout == reply + "\n", "README.md's Support tickets example is stale: run the command and paste its output")
+    }
+}
