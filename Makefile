@@ -1,16 +1,21 @@
-# privatelink-runbook: make demo | make test | make bench | make fuzz
+# privatelink-runbook: make demo | make test | make bench | make install [PREFIX=/usr/local] | make fuzz
 # Every target installs what it needs first (libcmark-dev through apt-get) on a fresh Debian machine.
 
 SWIFT   ?= swift
 BIN     := .build/debug/privatelink-runbook
 RELEASE := .build/release/privatelink-runbook
+# The optimised build that `make install` installs and `make bench` measures: the Swift standard
+# library and Foundation linked in, so the binary needs only the system's libc and libcmark, and
+# starts faster (no Swift runtime libraries to load and bind; see BENCHMARKS.md).
+RELEASE_FLAGS := -c release --static-swift-stdlib
+PREFIX  ?= /usr/local
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The article's example values, one argument a line: the single source for `make demo` and the
 # test that keeps Output/ current, which generates every task in this order.
 EXAMPLE := Output/article-example.args
 TASKS   := create add-accounts remove-accounts teardown
 
-.PHONY: deps test-deps build demo test bench record clean browser-test fuzz
+.PHONY: deps test-deps build demo test bench record clean browser-test browser-test-breaks screenshots install install-check fuzz
 
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
@@ -39,8 +44,19 @@ record: build
 	$(MAKE) demo
 
 bench: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE_FLAGS)
 	./Scripts/bench.sh $(RELEASE) $(EXAMPLE)
+
+# The binary, its man page (swift-argument-parser's generate-manual plugin) and its bash, zsh and
+# fish completions (the binary's --generate-completion-script), under $(DESTDIR)$(PREFIX).
+install: deps
+	$(SWIFT) build $(RELEASE_FLAGS)
+	./Scripts/install.sh $(RELEASE) "$(DESTDIR)$(PREFIX)"
+
+# CI: `make install` from a clean clone into a new folder, then the build folder deleted, and the
+# installed command, man page and completions checked.
+install-check:
+	./Scripts/install-check.sh
 
 clean:
 	rm -rf .build
@@ -65,7 +81,18 @@ fuzz: deps
 	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=Fuzz/lsan.supp $(FUZZER) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
 	  -print_final_stats=1 -artifact_prefix=build/fuzz/ build/fuzz/corpus build/fuzz/seeds
 
-# Opens the example pages in headless Chromium (installed through apt-get when missing) and checks
-# the rendered DOM, the net log and hostile template values. Screenshots go to build/screenshots/.
+# Checks every page `make demo` writes (Output/*/*.html) and a page made from hostile catalogs in
+# headless Chromium, by what a reader does (pytest + Playwright + axe-core; Scripts/browser_check.py).
+# Installs Chromium, a Japanese font and the PyPI packages when missing (Scripts/browser-deps.sh).
 browser-test: build
 	./Scripts/browser-test.sh
+
+# Breaks the page on purpose, one way at a time, and shows which browser check catches each break.
+browser-test-breaks: build
+	./Scripts/browser-deps.sh
+	python3 Scripts/browser_breaks.py
+
+# The README's screenshots (docs/*.png) of the committed example pages.
+screenshots:
+	./Scripts/browser-deps.sh
+	python3 Scripts/screenshots.py

@@ -1,424 +1,522 @@
-#!/usr/bin/env python3
-"""Checks what headless Chromium made of the runbook pages (Python standard library only).
+"""What a reader does with the runbook pages, done in a real browser: pytest + Playwright driving
+Debian's Chromium, with axe-core for the accessibility audit.
 
-  browser_check.py hostile-templates EN_JSON DIR   writes DIR/locales/en.json with hostile sentences
-  browser_check.py report WORK SHOTS               checks every page listed in WORK/pages.tsv
+Run by Scripts/browser-test.sh (`make browser-test`), which installs what this needs and passes:
+  BROWSER_TEST_PAGES    the pages to check, one per line (default: Output/*/*.html). A runbook
+                        page is one whose <html> has data-task; the others (index pages) get the
+                        checks that apply to any page.
+  BROWSER_TEST_HOSTILE  a runbook page generated from the catalogs `hostile-templates` writes.
+  BROWSER_TEST_SHOTS    a folder for a screenshot of every failing test's page (optional).
 
-Scripts/browser-test.sh runs Chromium and lists each page it rendered in WORK/pages.tsv as
-`kind<TAB>page<TAB>name`, leaving WORK/name.dom.html (the DOM after scripts ran, from --dump-dom),
-WORK/name.netlog.json (--log-net-log), WORK/name.stderr (console messages) and SHOTS/name.png;
-for a runbook also SHOTS/name-dark.png (prefers-color-scheme: dark) and WORK/name.pdf.txt (the
-page printed to PDF, as pdftotext -layout reads it).
-`report` prints one PASS/FAIL line per assertion and ends with the line `N passed, M failed`.
+  python3 Scripts/browser_check.py hostile-templates EN_JSON DIR   writes DIR/locales/en.json
 """
-import collections
+import glob
 import json
 import os
 import re
-import struct
+import subprocess
 import sys
-import zlib
-from html.parser import HTMLParser
-from urllib.parse import urlsplit
+from pathlib import Path
 
-# Hostile sentences: what a template author's mistake could put into the Markdown. Each starts
-# with a marker so the test can see that the override reached the page (else it proves nothing).
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+# Every request Chromium makes, its own included, goes to a closed port on loopback
+# (../shared/reference/testing-with-real-tools.md).
+CHROMIUM_ARGS = ["--proxy-server=127.0.0.1:9", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+WIDE = {"width": 1400, "height": 900}  # the contents stand in a sidebar from 72rem (1152 px) up
+NARROW = {"width": 560, "height": 900}  # long commands wrap
+
+# Hostile sentences: what a template author's mistake could put into each place a sentence lands
+# (Markdown, attributes, the script's labels, the SVG). Each would set window.hostile if it ran,
+# and starts with a marker so the test can see that it reached the page (else it proves nothing).
 HOSTILE = {
-    "overview.accounts": "HOSTILE-1 <script>document.title='PWNED'</script>",
-    "heroku.intro": "HOSTILE-2 <img src=x onerror=\"document.title='PWNED'\">",
-    "support.ticket": "HOSTILE-3 [click](javascript:document.title='PWNED')",
-    "step.plugin.output": "HOSTILE-4 <javascript:alert(1)>",
+    "overview.accounts": "HOSTILE-1 <script>window.hostile=1</script>",
+    "heroku.intro": "HOSTILE-2 <img src=x onerror=\"window.hostile=2\">",
+    "support.ticket": "HOSTILE-3 [click](javascript:window.hostile=3)",
+    "step.plugin.output": "HOSTILE-4 <javascript:window.hostile=4>",
+    "page.copy": "HOSTILE-5 \"><img src=x onerror=\"window.hostile=5\">",
+    "page.done": "HOSTILE-6 <img src=x onerror=window.hostile=6>",
+    "diagram.clients": "HOSTILE-7 </text><script>window.hostile=7</script>",
+    "page.toc": "HOSTILE-8 \"><img src=x onerror=window.hostile=8>",
 }
-OWN_SCRIPT = "Templates/page.js"  # the page template inlines it: the only script a page may have
-LOCALES = "Templates/locales/{}.json"  # the labels the print layout must hide: page.toc, page.copy
-SHOT_SIZE = (1280, 2400)
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}
-# Attributes that make the browser fetch something. file:// loads never reach the net log, so a
-# page's own files (an <img src=x> next to it) can only be caught here, in the DOM.
-FETCHING_ATTRIBUTES = {"src", "srcset", "poster", "data", "background"}
-
-
-# --- A small DOM built from Chromium's serialisation -------------------------------------------
-
-class Node:
-    def __init__(self, tag, attrs, parent):
-        self.tag, self.attrs, self.parent, self.children = tag, dict(attrs), parent, []
-
-    def has_class(self, name):
-        return name in (self.attrs.get("class") or "").split()
-
-    def elements(self):
-        """This element and every element below it, in document order."""
-        yield self
-        for child in self.children:
-            if isinstance(child, Node):
-                yield from child.elements()
-
-    def child_elements(self):
-        return [c for c in self.children if isinstance(c, Node)]
-
-    def text(self):
-        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
-
-
-class TreeBuilder(HTMLParser):
-    # --dump-dom serialises the live DOM, so every non-void element has its end tag.
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.root = self.current = Node("#document", {}, None)
-
-    def handle_starttag(self, tag, attrs):
-        node = Node(tag, attrs, self.current)
-        self.current.children.append(node)
-        if tag not in VOID:
-            self.current = node
-
-    def handle_endtag(self, tag):
-        node = self.current
-        while node.parent and node.tag != tag:
-            node = node.parent
-        if node.parent:
-            self.current = node.parent
-
-    def handle_data(self, data):
-        self.current.children.append(data)
-
-
-def parse_dom(path):
-    builder = TreeBuilder()
-    builder.feed(read_text(path))
-    builder.close()
-    return builder.root
-
-
-def select(root, tag, cls=None):
-    return [e for e in root.elements() if e.tag == tag and (cls is None or e.has_class(cls))]
-
-
-def read_text(path):
-    try:
-        with open(path, encoding="utf-8") as f:
-            return f.read()
-    except FileNotFoundError:
-        return ""
-
-
-# --- Requests, from the net log -----------------------------------------------------------------
-
-def load_netlog(path):
-    text = read_text(path).rstrip()
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        # A browser that did not exit cleanly leaves the events list unclosed.
-        return json.loads(text.rstrip(",") + "]}")
-
-
-def requests_in(netlog):
-    """(url, initiator) of every request the network stack started."""
-    start_job = netlog["constants"]["logEventTypes"]["URL_REQUEST_START_JOB"]
-    for event in netlog["events"]:
-        params = event.get("params") or {}
-        if event["type"] == start_job and "url" in params:
-            yield params["url"], params.get("initiator", "")
-
-
-def is_page_request(initiator):
-    # A file:// page's origin serialises as "null"; the browser's own requests carry
-    # "not an origin" (or nothing). Any real origin is a page too.
-    return initiator not in ("not an origin", "")
-
-
-# --- Assertions -----------------------------------------------------------------------------------
-
-class Report:
-    def __init__(self):
-        self.passed = self.failed = 0
-        self.browser_requests = collections.Counter()
-
-    def check(self, page, name, problems):
-        """One assertion: `problems` lists what is wrong, empty when it holds."""
-        if problems:
-            self.failed += 1
-            print(f"FAIL  {page}: {name}")
-            for problem in problems[:8]:
-                print(f"        - {problem}")
-            if len(problems) > 8:
-                print(f"        - ... and {len(problems) - 8} more")
-        else:
-            self.passed += 1
-            print(f"PASS  {page}: {name}")
-
-
-def check_no_requests(report, page, netlog_path, dom):
-    """The page fetched nothing: no page-initiated request in the net log, nothing to fetch in the DOM."""
-    try:
-        netlog = load_netlog(netlog_path)
-        requests = list(requests_in(netlog))
-    except (json.JSONDecodeError, KeyError) as error:
-        report.check(page, "made no network request (net log)", [f"unreadable net log: {error}"])
-        return
-    page_requests = [f"{url} (initiator {initiator})" for url, initiator in requests
-                     if is_page_request(initiator)]
-    for url, initiator in requests:
-        if not is_page_request(initiator):
-            parts = urlsplit(url)
-            report.browser_requests[f"{parts.scheme}://{parts.netloc}{parts.path}"] += 1
-    report.check(page, "made no network request (net log)", page_requests)
-    fetching = [f"<{e.tag} {a}={e.attrs[a]!r}>" for e in dom.elements() for a in e.attrs
-                if a in FETCHING_ATTRIBUTES]
-    fetching += [f"<link rel={e.attrs.get('rel')!r} href={e.attrs.get('href')!r}>"
-                 for e in select(dom, "link")]
-    report.check(page, "references no resource to fetch (DOM: src, srcset, link ...)", fetching)
-
-
-def check_screenshot(report, page, path):
-    try:
-        with open(path, "rb") as f:
-            header = f.read(24)
-    except FileNotFoundError:
-        report.check(page, f"screenshot {path}", ["not written"])
-        return
-    size = struct.unpack(">II", header[16:24]) if header[:8] == b"\x89PNG\r\n\x1a\n" else None
-    report.check(page, f"screenshot {path}",
-                 [] if size == SHOT_SIZE else [f"not a {SHOT_SIZE} PNG: {size}"])
-
-
-def png_left_columns(path, columns):
-    """(width, height, rows): the leftmost `columns` (r, g, b) pixels of each row of an 8-bit RGB or
-    RGBA non-interlaced PNG. PNG filters only look left and up, so the rest of a row stays filtered."""
-    with open(path, "rb") as f:
-        data = f.read()
-    if data[:8] != b"\x89PNG\r\n\x1a\n":
-        raise ValueError("not a PNG")
-    pos, idat, header = 8, [], None
-    while pos + 8 <= len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        if kind == b"IHDR":
-            header = struct.unpack(">IIBBBBB", data[pos + 8:pos + 21])
-        elif kind == b"IDAT":
-            idat.append(data[pos + 8:pos + 8 + length])
-        pos += 12 + length
-    width, height, depth, color, _, _, interlace = header or (0,) * 7
-    if depth != 8 or color not in (2, 6) or interlace:
-        raise ValueError(f"bit depth {depth}, colour type {color}, interlace {interlace}")
-    bpp = 3 if color == 2 else 4
-    raw, stride, n = zlib.decompress(b"".join(idat)), 1 + width * bpp, min(columns, width) * bpp
-    prev, rows = bytearray(n), []
-    for y in range(height):
-        filter_type, line = raw[y * stride], bytearray(raw[y * stride + 1:y * stride + 1 + n])
-        if filter_type > 4:
-            raise ValueError(f"row {y}: filter type {filter_type}")
-        for i in range(n):
-            a, b = (line[i - bpp] if i >= bpp else 0), prev[i]  # left, up
-            c = prev[i - bpp] if i >= bpp else 0  # up-left
-            pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
-            paeth = a if pa <= pb and pa <= pc else b if pb <= pc else c
-            line[i] = (line[i] + (0, a, b, (a + b) // 2, paeth)[filter_type]) & 255
-        rows.append([tuple(line[x:x + 3]) for x in range(0, n, bpp)])
-        prev = line
-    return width, height, rows
-
-
-def check_background(report, page, path, dark):
-    """The page background, at the top-left and bottom-left corners, is dark or light."""
-    name = f"background is {'dark (luminance < 0.2)' if dark else 'light (luminance > 0.8)'} in {path}"
-    try:
-        _, height, rows = png_left_columns(path, 6)
-    except (OSError, ValueError, IndexError, zlib.error) as error:
-        report.check(page, name, [f"unreadable: {error}"])
-        return
-    problems = []
-    for x, y in ((5, 5), (5, height - 6)):
-        r, g, b = rows[y][x]
-        luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255  # Rec. 709 weights on sRGB values
-        if (luminance >= 0.2) if dark else (luminance <= 0.8):
-            problems.append(f"pixel ({x},{y}) is rgb{(r, g, b)}, luminance {luminance:.2f}")
-    report.check(page, name, problems)
-
-
-def check_print(report, page, dom, text_path):
-    """Printed, the page hides its TOC and copy buttons and keeps every command in full."""
-    lang = re.search(r"runbook\.(\w+)\.html$", page).group(1)
-    with open(LOCALES.format(lang), encoding="utf-8") as f:
-        labels = json.load(f)
-    text = read_text(text_path)
-    if not text.strip():
-        report.check(page, "print: printed to PDF", [f"no text in {text_path}; see its .stderr"])
-        return
-    # A visible label is a line of its own (a paragraph, a block button); prose may use the word.
-    lines = {line.strip() for line in text.splitlines()}
-    for key, what in (("page.toc", "table of contents"), ("page.copy", "copy button")):
-        report.check(page, f"print: no {what} ({labels[key]!r} alone on a line of the PDF text)",
-                     [f"{labels[key]!r} found"] if labels[key] in lines else [])
-    # pdftotext wraps long lines where the printed page did: compare without any whitespace.
-    printed = "".join(text.split())
-    firsts = [" ".join((c.text().strip().splitlines() or [""])[0].split())
-              for c in select(dom, "code", "language-shell") if c.parent.tag == "pre"]
-    report.check(page, f"print: the first line of every shell block ({len(firsts)}) is in the PDF text",
-                 (["no shell blocks"] if not firsts else [])
-                 + [first[:100] for first in firsts if "".join(first.split()) not in printed])
-
-
-def check_runbook(report, page, dom):
-    lang = re.search(r"runbook\.(\w+)\.html$", page).group(1)
-    html = select(dom, "html")
-    html_lang = html[0].attrs.get("lang") if html else None
-    report.check(page, f'<html lang="{lang}">',
-                 [] if html_lang == lang else [f"lang is {html_lang!r}"])
-
-    ids = collections.Counter(e.attrs["id"] for e in dom.elements() if "id" in e.attrs)
-    toc = [a.attrs["href"][1:] for nav in select(dom, "nav") for a in select(nav, "a")
-           if a.attrs.get("href", "").startswith("#")]
-    report.check(page, f"all {len(toc)} TOC links reach exactly one element",
-                 (["no TOC links"] if not toc else [])
-                 + [f"#{t} matches {ids[t]} elements" for t in toc if ids[t] != 1])
-
-    steps = [int(m.group(1)) for e in dom.elements()
-             if (m := re.fullmatch(r"step-(\d+)", e.attrs.get("id", "")))]
-    report.check(page, f"step anchors step-1 ... step-{len(steps)} in order",
-                 [] if steps and steps == list(range(1, len(steps) + 1))
-                 else [f"found {steps}"])
-
-    check_copy_buttons(report, page, dom)
-
-    other = "runbook.en.html" if lang == "ja" else "runbook.ja.html"
-    links = [a for a in select(dom, "a") if a.attrs.get("href") == other]
-    exists = os.path.exists(os.path.join(os.path.dirname(page), other))
-    report.check(page, f'links to its translation <a href="{other}">',
-                 (["no such link"] if not links else []) + ([] if exists else [f"{other} missing"]))
-
-
-def check_copy_buttons(report, page, dom):
-    # The page's script wraps each shell <pre> in <div class="command"> and appends
-    # <button type="button" class="copy-button"> to that div.
-    shell = [c for c in select(dom, "code", "language-shell") if c.parent.tag == "pre"]
-    buttons = select(dom, "button", "copy-button")
-    problems = [] if shell else ["no shell blocks"]
-    if len(buttons) != len(shell):
-        problems.append(f"{len(buttons)} copy buttons for {len(shell)} shell blocks")
-    for button in buttons:
-        div = button.parent
-        in_div = [c for pre in select(div, "pre") for c in select(pre, "code", "language-shell")]
-        if div.tag != "div" or not div.has_class("command"):
-            problems.append(f"a copy button sits in <{div.tag} class={div.attrs.get('class')!r}>")
-        elif len(in_div) != 1:
-            problems.append(f"a div.command holds {len(in_div)} shell blocks")
-        elif button.attrs.get("type") != "button":
-            problems.append(f"a copy button has type={button.attrs.get('type')!r}")
-    for code in shell:
-        div = code.parent.parent
-        if not (div.tag == "div" and div.has_class("command")
-                and len([b for b in div.child_elements() if b.has_class("copy-button")]) == 1):
-            problems.append("shell block without its own div.command and copy button: "
-                            + code.text().strip()[:60])
-    report.check(page, f"every shell block ({len(shell)}) has a copy button in its div.command",
-                 problems)
-
-
-def check_index(report, page, dom):
-    html = select(dom, "html")
-    report.check(page, "<html lang> present",
-                 [] if html and html[0].attrs.get("lang") else ["no lang attribute"])
-    hrefs = {a.attrs.get("href") for a in select(dom, "a")}
-    problems = []
-    for lang in ("ja", "en"):
-        for fmt in ("html", "md"):
-            name = f"runbook.{lang}.{fmt}"
-            if name not in hrefs:
-                problems.append(f"no link to {name}")
-            elif not os.path.exists(os.path.join(os.path.dirname(page), name)):
-                problems.append(f"{name} is linked but missing")
-    report.check(page, "links to the four runbook files, which exist", problems)
-
-
-def check_hostile(report, page, dom):
-    titles = select(dom, "title")
-    title = titles[0].text() if titles else ""
-    report.check(page, "title is not PWNED", ["title is " + repr(title)] if "PWNED" in title else [])
-
-    body = " ".join(select(dom, "body")[0].text().split()) if select(dom, "body") else ""
-    report.check(page, "the hostile sentences reached the page (as text)",
-                 [f"{key}: no {value.split()[0]}" for key, value in HOSTILE.items()
-                  if value.split()[0] not in body])
-
-    # The page template has one inline script of its own, Templates/page.js word for word; any
-    # other <script> came from the content.
-    own_script = read_text(OWN_SCRIPT)
-    scripts = select(dom, "script")
-    problems = [f"{len(scripts)} <script> elements"] if len(scripts) > 1 else []
-    problems += [f"<script src={s.attrs.get('src')!r}> with content {s.text()[:60]!r}"
-                 for s in scripts if "src" in s.attrs or s.text() != own_script]
-    report.check(page, "no <script> but the page's own single inline one", problems)
-
-    report.check(page, "no on* event handler attribute",
-                 [f"<{e.tag} {a}={v!r}>" for e in dom.elements() for a, v in e.attrs.items()
-                  if a.startswith("on")])
-    # Browsers ignore ASCII whitespace and control characters around and inside the scheme.
-    report.check(page, "no javascript: URL in any attribute",
-                 [f"<{e.tag} {a}={v!r}>" for e in dom.elements() for a, v in e.attrs.items()
-                  if re.sub(r"[\x00-\x20]", "", v or "").lower().startswith("javascript:")])
-
-
-def console_messages(stderr_path):
-    return [line.split("] ", 1)[-1] for line in read_text(stderr_path).splitlines()
-            if ":CONSOLE" in line]
-
-
-def report_pages(work, shots):
-    report = Report()
-    with open(os.path.join(work, "pages.tsv"), encoding="utf-8") as f:
-        pages = [line.rstrip("\n").split("\t") for line in f if line.strip()]
-    for kind, page, name in pages:
-        base = os.path.join(work, name)
-        print(f"\n== {kind}: {page}")
-        if not read_text(base + ".dom.html").strip():
-            report.check(page, "Chromium rendered the page",
-                         [f"no DOM; see {base}.stderr"] + read_text(base + ".stderr").splitlines()[-3:])
-            continue
-        dom = parse_dom(base + ".dom.html")
-        for message in console_messages(base + ".stderr"):
-            print(f"INFO  console: {message[:300]}")
-        if kind == "control":
-            # Proves the net-log reading still works with this Chromium: the control page
-            # deliberately requests an image over http, which must show up as page-initiated.
-            found = [u for u, i in requests_in(load_netlog(base + ".netlog.json")) if is_page_request(i)]
-            report.check(page, "control: the net-log check sees a deliberate request",
-                         [] if found else ["no page-initiated request found"])
-            continue
-        {"runbook": check_runbook, "index": check_index, "hostile": check_hostile}[kind](report, page, dom)
-        check_no_requests(report, page, base + ".netlog.json", dom)
-        check_screenshot(report, page, os.path.join(shots, name + ".png"))
-        if kind == "runbook":
-            check_background(report, page, os.path.join(shots, name + ".png"), dark=False)
-            check_background(report, page, os.path.join(shots, name + "-dark.png"), dark=True)
-            check_print(report, page, dom, base + ".pdf.txt")
-
-    print("\nRequests Chromium made on its own (not failures; all went to the dead proxy 127.0.0.1:9):")
-    for url, count in sorted(report.browser_requests.items()):
-        print(f"  {count:3d} x {url}")
-    print()
-    print(f"{report.passed} passed, {report.failed} failed")
-    return 1 if report.failed else 0
 
 
 def write_hostile_templates(en_json, folder):
-    with open(en_json, encoding="utf-8") as f:
-        catalog = json.load(f)
+    catalog = json.loads(Path(en_json).read_text(encoding="utf-8"))
     for key, value in HOSTILE.items():
         if key not in catalog:
             sys.exit(f"{en_json} has no key {key}: update HOSTILE in {__file__}")
         catalog[key] = value + " " + catalog[key]
-    os.makedirs(os.path.join(folder, "locales"), exist_ok=True)
-    with open(os.path.join(folder, "locales", "en.json"), "w", encoding="utf-8") as f:
-        json.dump(catalog, f, ensure_ascii=False, indent=2)
+    target = Path(folder, "locales", "en.json")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(catalog, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "hostile-templates":
         write_hostile_templates(sys.argv[2], sys.argv[3])
-    elif len(sys.argv) == 4 and sys.argv[1] == "report":
-        sys.exit(report_pages(sys.argv[2], sys.argv[3]))
-    else:
-        sys.exit(__doc__)
+        sys.exit(0)
+    sys.exit(__doc__)
+
+import pytest  # noqa: E402  (the hostile-templates mode above runs without the test libraries)
+from axe_playwright_python.sync_playwright import Axe  # noqa: E402
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
+
+
+def _pages():
+    listed = os.environ.get("BROWSER_TEST_PAGES")
+    paths = listed.split("\n") if listed else sorted(glob.glob(str(ROOT / "Output/*/*.html")))
+    return [Path(p).resolve() for p in paths if p.strip()]
+
+
+def _is_runbook(path):
+    return re.search(r"<html [^>]*\bdata-task=", path.read_text(encoding="utf-8")[:2000]) is not None
+
+
+PAGES = _pages()
+RUNBOOKS = [p for p in PAGES if _is_runbook(p)]
+HOSTILE_PAGE = Path(os.environ["BROWSER_TEST_HOSTILE"]).resolve() if os.environ.get("BROWSER_TEST_HOSTILE") else None
+ALL_PAGES = PAGES + ([HOSTILE_PAGE] if HOSTILE_PAGE else [])
+
+
+def _name(path):
+    return f"{path.parent.name}/{path.name}" if path != HOSTILE_PAGE else "hostile/" + path.name
+
+
+def _language(path):
+    return re.search(r"\.(\w+)\.html$", path.name).group(1)
+
+
+def _catalog(language):
+    return json.loads((ROOT / f"Templates/locales/{language}.json").read_text(encoding="utf-8"))
+
+
+def _task(path):
+    return re.search(r'<html [^>]*\bdata-task="([^"]*)"', path.read_text(encoding="utf-8")[:2000]).group(1)
+
+
+def _has_diagram(path):
+    """The create runbook draws the connection; the other tasks may."""
+    return _task(path) == "create" or 'class="diagram"' in path.read_text(encoding="utf-8")
+
+
+def _shell_blocks(markdown_path):
+    """The ```shell blocks of the Markdown written beside the page: what each Copy must yield."""
+    blocks, current, fence = [], None, None
+    for line in markdown_path.read_text(encoding="utf-8").split("\n"):
+        if current is None and (m := re.fullmatch(r"(`{3,})shell", line)):
+            current, fence = [], m.group(1)
+        elif current is not None and line == fence:
+            blocks.append("\n".join(current))
+            current = None
+        elif current is not None:
+            current.append(line)
+    return blocks
+
+
+def _luminance(css_color):
+    """Relative luminance (WCAG) of an `rgb(…)`/`rgba(…)` computed colour."""
+    r, g, b = (int(v) for v in re.findall(r"[\d.]+", css_color)[:3])
+
+    def channel(c):
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def _contrast(a, b):
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+# --- Fixtures -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Reader:
+    """One browser context (fresh storage, a real clipboard) with one page open, recording every
+    request the page makes."""
+
+    def __init__(self, browser, path, **options):
+        self.path = path
+        self.url = path.as_uri()
+        self.context = browser.new_context(permissions=["clipboard-read", "clipboard-write"],
+                                           viewport=options.pop("viewport", WIDE), **options)
+        self.context.set_default_timeout(5000)
+        self.requests = []
+        self.context.on("request", lambda request: self.requests.append((request.url, request.resource_type)))
+        self.errors = []
+        self.page = self.context.new_page()
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.goto(self.url)
+
+    def foreign_requests(self):
+        """Requests other than for a page beside this one (the page, a reload, the other
+        language): anything else means the page fetched something."""
+        folder = self.path.parent.as_uri() + "/"
+        return [url for url, kind in self.requests
+                if not (kind == "document" and url.startswith(folder) and url.endswith(".html")
+                        and "/" not in url[len(folder):])]
+
+    def clipboard(self):
+        return self.page.evaluate("navigator.clipboard.readText()")
+
+    def follow(self, link):
+        """Clicks an in-page link; whether its target is then in view."""
+        target = link.get_attribute("href")
+        link.click()
+        self.page.wait_for_function("h => location.hash === h", arg=target)
+        return self.in_view(target)
+
+    def in_view(self, selector_or_handle):
+        """Whether the element's top edge is inside the viewport."""
+        handle = (self.page.query_selector(selector_or_handle)
+                  if isinstance(selector_or_handle, str) else selector_or_handle)
+        return handle is not None and handle.evaluate("e => { const r = e.getBoundingClientRect();"
+                               " return r.top >= 0 && r.top < innerHeight && r.height > 0; }")
+
+
+@pytest.fixture
+def reader(browser, request):
+    opened = []
+    failures_before = request.session.testsfailed
+
+    def open_page(path, **options):
+        opened.append(Reader(browser, path, **options))
+        return opened[-1]
+    yield open_page
+    shots = os.environ.get("BROWSER_TEST_SHOTS")
+    failed = request.session.testsfailed > failures_before  # the test's own report is in by now
+    for r in opened:
+        if shots and failed and not r.page.is_closed():
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            r.page.screenshot(path=str(Path(shots, re.sub(r"\W+", "-", request.node.name) + ".png")))
+        r.context.close()
+    # Whatever a test did on a page, the page fetched nothing.
+    for r in opened:
+        assert not r.foreign_requests(), f"{r.path.name} requested {r.foreign_requests()}"
+
+
+@pytest.fixture(scope="session")
+def _shared_page(browser):
+    pages = {}
+
+    def page_for(path):
+        if path not in pages:
+            pages[path] = Reader(browser, path)
+        return pages[path]
+    yield page_for
+    for r in pages.values():
+        r.context.close()
+    for r in pages.values():
+        assert not r.foreign_requests(), f"{r.path.name} requested {r.foreign_requests()}"
+
+
+@pytest.fixture
+def viewer(_shared_page):
+    """For checks that only look: one page per file for the whole run (opening a context costs
+    more than most such checks), set to the window size and colour scheme each check asks for."""
+    def view(path, viewport=WIDE, color_scheme="light"):
+        r = _shared_page(path)
+        r.page.set_viewport_size(viewport)
+        r.page.emulate_media(media="screen", color_scheme=color_scheme)
+        r.page.evaluate("window.scrollTo(0, 0)")
+        return r
+    return view
+
+
+runbooks = pytest.mark.parametrize("path", RUNBOOKS, ids=_name)
+every_page = pytest.mark.parametrize("path", ALL_PAGES, ids=_name)
+
+
+def test_there_are_pages_to_check():
+    assert RUNBOOKS, f"no runbook page among {PAGES}"
+    assert HOSTILE_PAGE or os.environ.get("BROWSER_TEST_PAGES"), "no hostile page given"
+
+
+# --- Copy, at a width where long commands wrap ---------------------------------------------------
+
+@runbooks
+def test_every_copy_button_copies_exactly_its_block(reader, path):
+    expected = _shell_blocks(path.with_suffix(".md"))
+    copied_label = _catalog(_language(path))["page.copied"]
+    r = reader(path, viewport=NARROW)
+    buttons = r.page.locator("button.copy-button")
+    assert expected and buttons.count() == len(expected), "one Copy button per shell block of the Markdown"
+    for index, text in enumerate(expected):
+        r.page.evaluate("navigator.clipboard.writeText('')")
+        buttons.nth(index).click()
+        expect(buttons.nth(index)).to_have_text(copied_label)
+        assert r.clipboard() == text, f"Copy button {index + 1} put something else in the clipboard"
+
+
+@runbooks
+def test_long_lines_wrap_with_a_mark_and_nothing_scrolls(viewer, path):
+    r = viewer(path, viewport=NARROW)
+    wrapped = r.page.evaluate("""() => [...document.querySelectorAll('pre .line')]
+        .filter(line => line.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(line).lineHeight))
+        .map(line => ({ text: line.textContent.slice(0, 60), indent: getComputedStyle(line).textIndent,
+                        mark: getComputedStyle(line).backgroundImage, size: getComputedStyle(line).backgroundSize }))""")
+    assert wrapped, "no long line wraps at this width"
+    # The mark is drawn by the line's background, below its first row; rows after the first are indented.
+    unmarked = [w for w in wrapped if w["mark"].count("gradient(") < 2 or "100% - " not in w["size"]
+                or "hanging" not in w["indent"]]
+    assert not unmarked, f"wrapped lines without a continuation mark: {unmarked}"
+    scrolling = r.page.evaluate("""() => [...document.querySelectorAll('pre, pre .line, main, body')]
+        .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.tagName + ' ' + e.textContent.slice(0, 40))""")
+    assert not scrolling, f"these scroll sideways instead of wrapping: {scrolling}"
+
+
+# --- Links ---------------------------------------------------------------------------------------
+
+@runbooks
+def test_every_contents_link_scrolls_its_target_into_view(reader, path):
+    r = reader(path)
+    links = r.page.locator("nav a[href^='#']")
+    assert links.count() > 0
+    for index in range(links.count()):
+        assert r.follow(links.nth(index)), f"{links.nth(index).get_attribute('href')} is not in view after clicking its contents link"
+
+
+@runbooks
+def test_every_step_reference_in_the_text_scrolls_to_its_step(reader, path):
+    r = reader(path)
+    links = r.page.locator("main a[href^='#step-']")
+    assert links.count() > 0 or _task(path) != "create", "no step reference is a link"
+    for index in range(links.count()):
+        r.page.evaluate("window.scrollTo(0, 0)")
+        link = links.nth(index)
+        assert r.follow(link), f"{link.get_attribute('href')} is not in view after clicking the reference {link.inner_text()!r}"
+
+
+@runbooks
+def test_the_language_link_opens_the_same_task_in_the_other_language(reader, path):
+    language = _language(path)
+    other = "en" if language == "ja" else "ja"
+    r = reader(path)
+    addon, task = (r.page.get_attribute("html", a) for a in ("data-addon", "data-task"))
+    r.page.locator("header .other-language a").click()
+    r.page.wait_for_load_state()
+    assert r.page.url == path.with_name(path.name.replace(f".{language}.html", f".{other}.html")).as_uri()
+    assert r.page.get_attribute("html", "lang") == other
+    assert (r.page.get_attribute("html", "data-addon"), r.page.get_attribute("html", "data-task")) == (addon, task)
+    assert r.page.locator("main [id^='step-']").count() > 0
+
+
+# --- Nothing leaves the page; hostile text stays text ------------------------------------------
+
+@every_page
+def test_no_request_leaves_the_page(reader, path):
+    r = reader(path, viewport=NARROW)
+    # Loading, then the print view. Every other test also fails, at its end, on a request for
+    # anything but a page: the clicks, keys, links and schemes they try are covered there.
+    r.page.emulate_media(media="print")
+    r.page.pdf()
+    r.page.wait_for_timeout(300)
+    assert [url for url, _ in r.requests] == [r.url], "the page requested something besides itself"
+    assert r.errors == [], "the page's script failed"
+
+
+@pytest.mark.skipif(HOSTILE_PAGE is None, reason="no hostile page given")
+def test_hostile_template_text_runs_no_script(reader):
+    r = reader(HOSTILE_PAGE)
+    text = r.page.evaluate("document.body.textContent")
+    missing = [value.split()[0] for value in HOSTILE.values() if value.split()[0] not in text]
+    assert not missing, f"these hostile sentences did not reach the page, so prove nothing: {missing}"
+    for link in r.page.locator("a").filter(has_text="HOSTILE").all():
+        link.click(no_wait_after=True)
+    for button in r.page.locator("main button, main input").all():
+        button.click()
+    r.page.wait_for_timeout(300)
+    assert r.page.evaluate("typeof window.hostile") == "undefined", "hostile text ran as script"
+    # An empty link (what safe mode leaves of a javascript: URL) reloads the page itself.
+    assert {url for url, _ in r.requests} == {r.url}, "hostile text made the page request something"
+
+
+# --- Dark scheme, print --------------------------------------------------------------------------
+
+COLOURS = """() => {
+  const style = e => getComputedStyle(e);
+  const text = [...document.querySelectorAll('svg.diagram text')].map(t => style(t).fill);
+  const box = document.querySelector('svg.diagram .diagram-box');
+  return { background: style(document.body).backgroundColor, text: style(document.body).color,
+           code: style(document.querySelector('pre')).backgroundColor,
+           diagramText: text, diagramBox: box && style(box).fill, diagramLine: box && style(box).stroke };
+}"""
+
+
+@runbooks
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_colour_scheme_is_followed_and_readable(viewer, path, scheme):
+    r = viewer(path, color_scheme=scheme)
+    colours = r.page.evaluate(COLOURS)
+    background = _luminance(colours["background"])
+    assert (background < 0.05) if scheme == "dark" else (background > 0.9), f"background {colours['background']}"
+    assert _contrast(colours["text"], colours["background"]) >= 7, colours
+    assert _contrast(colours["code"], colours["background"]) > 1.1, "code blocks don't stand out"
+    if not _has_diagram(path):
+        return
+    assert colours["diagramText"], "no diagram"
+    low = [c for c in colours["diagramText"] if _contrast(c, colours["diagramBox"]) < 4.5
+           or _contrast(c, colours["background"]) < 4.5]
+    assert not low, f"diagram text hard to read on {colours['diagramBox']}: {low}"
+    assert _contrast(colours["diagramLine"], colours["background"]) >= 3, "diagram outlines hard to see"
+
+
+@runbooks
+def test_print_shows_the_text_and_every_command_whole(reader, path, tmp_path):
+    r = reader(path)
+    r.page.locator(".step-done input").first.check()  # the checklist exists on screen
+    r.page.emulate_media(media="print")
+    hidden = r.page.evaluate("""() => ['nav', 'button', 'input', '.step-done', '.checklist'].flatMap(s =>
+        [...document.querySelectorAll(s)].filter(e => e.getClientRects().length > 0).map(() => s))""")
+    assert not hidden, f"printed: {sorted(set(hidden))}"
+    assert r.page.locator("svg.diagram").is_visible() or not _has_diagram(path), "the diagram is not printed"
+    cut = r.page.evaluate("""() => [...document.querySelectorAll('pre, pre .line')]
+        .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 60))""")
+    assert not cut, f"cut off in print: {cut}"
+    pdf = tmp_path / "page.pdf"
+    r.page.pdf(path=str(pdf), format="A4")
+    # -layout keeps a hyphen that ends a printed row, which the default drops.
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    lines = {line.strip() for line in text.splitlines()}
+    labels = _catalog(_language(path))
+    for key in ("page.toc", "page.copy", "page.done", "page.checklist.reset"):
+        assert labels[key] not in lines, f"{labels[key]!r} ({key}) is printed"
+    printed = re.sub(r"\s", "", text)
+    missing = [b[:80] for b in _shell_blocks(path.with_suffix(".md")) if re.sub(r"\s", "", b) not in printed]
+    assert not missing, f"commands not printed whole: {missing}"
+
+
+# --- Accessibility, keyboard ---------------------------------------------------------------------
+
+@every_page
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_serious(viewer, path, scheme):
+    r = viewer(path, color_scheme=scheme)
+    # Only colours change with the scheme: in the dark one, the contrast rule is the one to run.
+    options = {"resultTypes": ["violations"]} | ({"runOnly": ["color-contrast"]} if scheme == "dark" else {})
+    results = Axe().run(r.page, options=options)
+    serious = [f"{v['id']} ({v['impact']}): {v['help']}; e.g. {v['nodes'][0]['html'][:120]}"
+               for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert not serious, "\n".join(serious)
+
+
+@runbooks
+def test_tab_reaches_every_copy_button_with_a_focus_ring_and_enter_copies(reader, path):
+    expected = _shell_blocks(path.with_suffix(".md"))
+    r = reader(path)
+    buttons = r.page.locator("button.copy-button")
+    # What each Tab focuses, noted by the page as it happens (one round trip per key, not three).
+    r.page.evaluate("""() => { window.focusLog = [];
+        document.addEventListener('focusin', e => { const s = getComputedStyle(e.target);
+            window.focusLog.push({ copy: [...document.querySelectorAll('button.copy-button')].indexOf(e.target),
+                                   ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 }); }); }""")
+    for _ in range(r.page.evaluate("document.querySelectorAll('a[href], button, input').length") + 2):
+        r.page.keyboard.press("Tab")
+    log = [entry for entry in r.page.evaluate("window.focusLog") if entry["copy"] >= 0]
+    assert sorted({entry["copy"] for entry in log}) == list(range(buttons.count())) and log, \
+        f"Tab reached Copy buttons {sorted({e['copy'] for e in log})} of {buttons.count()}"
+    assert all(entry["ring"] for entry in log), "a Copy button has no visible focus ring when tabbed to"
+    for index, text in enumerate(expected):
+        buttons.nth(index).focus()
+        r.page.evaluate("navigator.clipboard.writeText('')")
+        r.page.keyboard.press("Enter")
+        r.page.wait_for_function("() => navigator.clipboard.readText().then(t => t !== '')", timeout=2000)
+        assert r.clipboard() == text, f"Enter on Copy button {index + 1}"
+
+
+# --- The checklist, the layout, the page without script ------------------------------------------
+
+@runbooks
+def test_checklist_survives_a_reload_and_resets(reader, path):
+    r = reader(path)
+    boxes = r.page.locator(".step-done input[type=checkbox]")
+    steps = r.page.locator("main [id^='step-']").count()
+    assert steps and boxes.count() == steps, "one done box per step"
+    boxes.nth(1).check()
+    boxes.nth(steps - 1).check()
+    r.page.reload()
+    checked = r.page.evaluate("[...document.querySelectorAll('.step-done input')].map(b => b.checked)")
+    assert checked == [i in (1, steps - 1) for i in range(steps)], "ticks lost on reload"
+    marked = r.page.locator("nav a.done")
+    assert marked.count() == 2
+    addon, task = (r.page.get_attribute("html", a) for a in ("data-addon", "data-task"))
+    keys = r.page.evaluate("Object.keys(localStorage)")
+    assert len(keys) == 1 and addon in keys[0] and task in keys[0], f"storage keys {keys}"
+    r.page.locator("button.checklist-reset").click()
+    r.page.reload()
+    assert r.page.evaluate("[...document.querySelectorAll('.step-done input')].some(b => b.checked)") is False
+    assert r.page.locator("nav a.done").count() == 0
+
+
+@runbooks
+def test_title_then_contents_which_stay_in_a_sidebar_on_wide_screens(viewer, path):
+    r = viewer(path)
+    order = r.page.evaluate("document.querySelector('h1').compareDocumentPosition(document.querySelector('nav'))")
+    assert order & 4, "the table of contents comes before the title"
+    nav, main = (r.page.locator(s).bounding_box() for s in ("nav", "main"))
+    assert nav["x"] + nav["width"] <= main["x"], "on a wide screen the contents are not beside the text"
+    r.page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    assert r.in_view("nav"), "the contents scrolled away with the text"
+    r.page.set_viewport_size(NARROW)
+    nav, main = (r.page.locator(s).bounding_box() for s in ("nav", "main"))
+    assert nav["y"] + nav["height"] <= main["y"], "on a narrow screen the contents are not above the text"
+
+
+@runbooks
+def test_without_script_the_page_reads_as_before(reader, path):
+    r = reader(path, java_script_enabled=False)
+    assert r.page.locator("button, input").count() == 0
+    assert r.page.locator("main").is_visible() and r.page.locator("h1").is_visible()
+    assert r.page.locator("nav a").count() > 0
+    assert r.page.locator("svg.diagram").is_visible() or not _has_diagram(path)
+    blocks = r.page.evaluate("[...document.querySelectorAll('pre > code.language-shell')].map(c => c.textContent)")
+    assert [b.removesuffix("\n") for b in blocks] == _shell_blocks(path.with_suffix(".md"))
+
+
+@runbooks
+def test_japanese_text_has_fonts_on_windows_macos_and_linux(viewer, path):
+    r = viewer(path)
+    fonts = r.page.evaluate("getComputedStyle(document.body).fontFamily")
+    for family in ("Hiragino Sans", "Yu Gothic", "Meiryo", "Noto Sans CJK JP"):
+        assert family in fonts, f"no {family} in {fonts}"
+
+
+@runbooks
+def test_the_diagram_shows_this_connection_within_its_frame(viewer, path):
+    if not _has_diagram(path):
+        pytest.skip("this task's page has no diagram")
+    r = viewer(path)
+    figure = r.page.locator("svg.diagram")
+    assert r.page.evaluate("""() => { const f = document.querySelector('figure.connection');
+        return document.querySelector('#overview').compareDocumentPosition(f) & 4
+            && f.compareDocumentPosition(document.querySelector('#prerequisites')) & 4; }"""), \
+        "the diagram is not in the overview"
+    text = " ".join(figure.locator("text").all_text_contents())  # drawn, not the description
+    params = r.page.locator("#parameters ~ ul").first.inner_text()
+    values = [r.page.get_attribute("html", "data-addon"), "10000-11000"] + re.findall(r"arn:aws:iam::\d{12}:[\w+=,.@/-]+", params)
+    values += re.findall(r"\b(?:vpc|vpce)-[0-9a-f]{8,17}\b|com\.amazonaws\.vpce\.[\w.-]+", params)
+    missing = [v for v in values if v not in text]
+    assert not missing, f"the diagram lacks {missing}"
+    outside = r.page.evaluate("""() => { const svg = document.querySelector('svg.diagram');
+        const box = svg.viewBox.baseVal;
+        const frames = [...svg.querySelectorAll('rect')].map(r => r.getBBox());
+        return [...svg.querySelectorAll('text')].filter(t => { const b = t.getBBox();
+            const within = frames.filter(f => b.x >= f.x && b.x < f.x + f.width && b.y >= f.y && b.y < f.y + f.height);
+            return b.x < 0 || b.y < 0 || b.x + b.width > box.width || b.y + b.height > box.height
+                || within.some(f => b.x + b.width > f.x + f.width); })
+          .map(t => t.textContent); }""")
+    assert not outside, f"text runs out of its box or the drawing: {outside}"
+    overlaps = r.page.evaluate("""() => { const t = [...document.querySelectorAll('svg.diagram text')].map(e => e.getBBox());
+        return t.flatMap((a, i) => t.slice(i + 1).filter(b => a.x < b.x + b.width && b.x < a.x + a.width
+            && a.y < b.y + b.height && b.y < a.y + a.height)).length; }""")
+    assert overlaps == 0, "texts of the diagram overlap"

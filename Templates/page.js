@@ -1,10 +1,11 @@
-// Copy buttons for shell blocks: progressive enhancement, the page is complete without it.
-// Labels come from the page (data-copy, data-copied) so this script is the same in every language
-// and its hash in the Content-Security-Policy stays the same.
+// The page's behaviour, all of it progressive enhancement: without script the page reads the same,
+// only without copy buttons, continuation marks and the checklist. Labels come from the page
+// (data-* on <html>) so this script is the same in every language and its hash in the
+// Content-Security-Policy stays the same. Text goes in through textContent only, never as markup.
 (function () {
   "use strict";
   var root = document.documentElement;
-  var labels = { copy: root.getAttribute("data-copy") || "Copy", copied: root.getAttribute("data-copied") || "Copied" };
+  function label(name, fallback) { return root.getAttribute("data-" + name) || fallback; }
 
   function copyWithSelection(text) {
     var area = document.createElement("textarea");
@@ -27,24 +28,111 @@
     return copyWithSelection(text);
   }
 
-  var blocks = document.querySelectorAll("pre > code.language-shell");
-  Array.prototype.forEach.call(blocks, function (code) {
+  // Each line of a block in an element of its own, so that the stylesheet can mark the rows where
+  // a long line wraps. The text itself is unchanged.
+  function splitLines(code, text) {
+    code.textContent = "";
+    text.split("\n").forEach(function (line) {
+      var span = document.createElement("span");
+      span.className = "line";
+      span.textContent = line;
+      code.appendChild(span);
+    });
+  }
+
+  function addCopyButton(code, text) {
     var pre = code.parentElement;
     var wrapper = document.createElement("div");
     wrapper.className = "command";
     pre.parentNode.insertBefore(wrapper, pre);
-    wrapper.appendChild(pre);  // the button goes above it, so it never covers a long command
+    wrapper.appendChild(pre);
     var button = document.createElement("button");
     button.type = "button";
     button.className = "copy-button";
-    button.textContent = labels.copy;
+    button.textContent = label("copy", "Copy");
     button.addEventListener("click", function () {
-      // The block holds exactly what to paste; libcmark ends it with one newline.
-      copy(code.textContent.replace(/\n$/, "")).then(function () {
-        button.textContent = labels.copied;
-        setTimeout(function () { button.textContent = labels.copy; }, 2000);
-      }, function () { button.textContent = labels.copy; });
+      copy(text).then(function () {
+        button.textContent = label("copied", "Copied");
+        setTimeout(function () { button.textContent = label("copy", "Copy"); }, 2000);
+      }, function () { button.textContent = label("copy", "Copy"); });
     });
-    wrapper.insertBefore(button, pre);
+    wrapper.insertBefore(button, pre);  // above the block, so it never covers a long command
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("pre > code"), function (code) {
+    // The block holds exactly what to paste; libcmark ends it with one newline.
+    var text = code.textContent.replace(/\n$/, "");
+    if (code.classList.contains("language-shell")) addCopyButton(code, text);
+    splitLines(code, text);
   });
+
+  // The checklist: a "done" box under each step's heading, remembered in this browser's
+  // localStorage for this add-on and task (so both languages share it), with a control to clear it.
+  var addon = root.getAttribute("data-addon"), task = root.getAttribute("data-task");
+  var headings = Array.prototype.slice.call(document.querySelectorAll("main [id^='step-']"));
+  var nav = document.querySelector("nav");
+  if (!addon || !task || !headings.length || !nav) return;
+  var key = "privatelink-runbook:" + addon + ":" + task;
+
+  function stored() {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(key) || "[]");
+      return Array.isArray(value) ? value : [];
+    } catch (e) { return []; }
+  }
+  function store(done) {
+    try {
+      if (done.length) window.localStorage.setItem(key, JSON.stringify(done));
+      else window.localStorage.removeItem(key);
+    } catch (e) { /* storage off: the boxes still work until the page is closed */ }
+  }
+
+  var panel = document.createElement("div");
+  panel.className = "checklist";
+  panel.setAttribute("role", "group");
+  panel.setAttribute("aria-label", label("checklist", "Checklist"));
+  var progress = document.createElement("p");
+  progress.className = "checklist-progress";
+  progress.setAttribute("aria-live", "polite");
+  var reset = document.createElement("button");
+  reset.type = "button";
+  reset.className = "checklist-reset";
+  reset.textContent = label("reset", "Reset");
+  panel.appendChild(progress);
+  panel.appendChild(reset);
+  nav.appendChild(panel);
+
+  var boxes = headings.map(function (heading) {
+    var box = document.createElement("input");
+    box.type = "checkbox";
+    box.value = heading.id;
+    box.setAttribute("aria-describedby", heading.id);
+    var text = document.createElement("label");
+    text.appendChild(box);
+    text.appendChild(document.createTextNode(" " + label("done", "Done")));
+    var line = document.createElement("p");
+    line.className = "step-done";
+    line.appendChild(text);
+    heading.parentNode.insertBefore(line, heading.nextSibling);
+    box.addEventListener("change", function () { store(checked()); show(checked()); });
+    return box;
+  });
+
+  function checked() {
+    return boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+  }
+  function show(done) {
+    boxes.forEach(function (box) {
+      box.checked = done.indexOf(box.value) >= 0;
+      var link = nav.querySelector("a[href='#" + box.value + "']");
+      if (link) link.classList.toggle("done", box.checked);
+    });
+    progress.textContent = label("progress", "{done} / {total}")
+      .split("{done}").join(String(checked().length)).split("{total}").join(String(boxes.length));
+  }
+
+  reset.addEventListener("click", function () { store([]); show([]); });
+  // The same runbook open in another tab (the other language) ticks along.
+  window.addEventListener("storage", function (event) { if (event.key === key || event.key === null) show(stored()); });
+  show(stored());
 })();

@@ -20,11 +20,10 @@ public struct Pipeline: Sendable {
         let runbook = RunbookBuilder().build(input)
         var documents: [Document] = []
         for language in languages {
-            let markdown = try MarkdownRenderer(language: language, templates: templates).render(runbook)
             for format in formats {
                 let contents = switch format {
-                case .md: markdown
-                case .html: try HTMLPage(language: language, templates: templates).render(markdown: markdown, of: runbook)
+                case .md: try MarkdownRenderer(language: language, templates: templates).render(runbook)
+                case .html: try HTMLPage(language: language, templates: templates).render(runbook)
                 }
                 documents.append(Document(path: "\(input.addon)/\(DocumentName(task: input.task, language: language, format: format).fileName)",
                                           contents: contents))

@@ -15,10 +15,9 @@ struct Generate: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Formats, comma-separated: md, html. Default: both.")
-    var format: String?
+    @OptionGroup var format: FormatOption
 
-    @Option(help: ArgumentHelp("The folder the runbooks go to.", valueName: "dir"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The folder the runbooks go to.", valueName: "dir"))
     var output = "Output"
 
     @Flag(help: "Print one document on standard output instead of writing files (one --lang and one --format; default: the message language, md).")
@@ -27,15 +26,11 @@ struct Generate: ParsableCommand {
     @OptionGroup var templateOption: TemplateOption
 
     func validate() throws {
-        let formatCount = try formats?.count ?? 1
+        let formatCount = try format.formats?.count ?? 1
         let languageCount = try language.languages?.count ?? 1
         if stdout, formatCount > 1 || languageCount > 1 {
             throw ValidationError("--stdout prints one document: give one --lang and one --format")
         }
-    }
-
-    private var formats: [Format]? {
-        get throws { try format.map { try commaSeparated($0, flag: "--format") } }
     }
 
     func run() throws {
@@ -49,7 +44,7 @@ struct Generate: ParsableCommand {
         case .failure(let diagnostics): throw Console.report(diagnostics, in: messages, templates: templates)
         }
         let languages = try language.languages ?? (stdout ? [messages] : Language.allCases)
-        let formats = try self.formats ?? (stdout ? [.md] : Format.allCases)
+        let formats = try format.formats ?? (stdout ? [.md] : Format.allCases)
         do {
             if stdout {
                 let documents = try pipeline.documents(for: input, languages: languages, formats: formats)

@@ -4,39 +4,39 @@ import RunbookKit
 
 /// The customer's values, as typed; the RuleSet checks them, not the argument parser.
 struct InputOptions: ParsableArguments {
-    @Option(help: "The Kafka add-on, e.g. kafka-sushi-12345.")
+    @Option(parsing: .unconditional, help: "The Kafka add-on, e.g. kafka-sushi-12345.")
     var addon: String?
 
-    @Option(help: "The Heroku app the add-on is attached to.")
+    @Option(parsing: .unconditional, help: "The Heroku app the add-on is attached to.")
     var app: String?
 
-    @Option(name: .customLong("aws-account-id"),
+    @Option(name: .customLong("aws-account-id"), parsing: .unconditionalSingleValue,
             help: "An AWS account allowed to connect: ID, ID:user/NAME or ID:role/NAME. Repeat for more.")
     var awsAccountIDs: [String] = []
 
-    @Option(name: .customLong("endpoint-id"), help: "The VPC endpoint id (vpce-…), once it exists.")
+    @Option(name: .customLong("endpoint-id"), parsing: .unconditional, help: "The VPC endpoint id (vpce-…), once it exists.")
     var endpointID: String?
 
-    @Option(help: "The AWS region (us-east-1) or Private Space region (virginia).")
+    @Option(parsing: .unconditional, help: "The AWS region (us-east-1) or Private Space region (virginia).")
     var region: String?
 
-    @Option(name: .customLong("service-name"),
+    @Option(name: .customLong("service-name"), parsing: .unconditional,
             help: "The endpoint service name (com.amazonaws.vpce.…), once heroku data:privatelink shows it.")
     var serviceName: String?
 
-    @Option(name: .customLong("vpc-id"), help: "Your VPC (vpc-…): adds the AWS CLI commands for the AWS side.")
+    @Option(name: .customLong("vpc-id"), parsing: .unconditional, help: "Your VPC (vpc-…): adds the AWS CLI commands for the AWS side.")
     var vpcID: String?
 
-    @Option(name: .customLong("subnet-id"), help: "A subnet of that VPC for the endpoint (subnet-…). Repeat for more.")
+    @Option(name: .customLong("subnet-id"), parsing: .unconditionalSingleValue, help: "A subnet of that VPC for the endpoint (subnet-…). Repeat for more.")
     var subnetIDs: [String] = []
 
-    @Option(name: .customLong("security-group-id"), help: "An existing security group (sg-…) to reuse instead of creating one.")
+    @Option(name: .customLong("security-group-id"), parsing: .unconditional, help: "An existing security group (sg-…) to reuse instead of creating one.")
     var securityGroupID: String?
 
-    @Option(help: "The IPv4 CIDR block allowed to reach the brokers. Default: the VPC's own CIDR block.")
+    @Option(parsing: .unconditional, help: "The IPv4 CIDR block allowed to reach the brokers. Default: the VPC's own CIDR block.")
     var cidr: String?
 
-    @Option(name: .customLong("aws-steps"),
+    @Option(name: .customLong("aws-steps"), parsing: .unconditional,
             help: "How to show the AWS side: console, cli or both. Default: both with --vpc-id, else console.")
     var awsSteps: String?
 
@@ -52,7 +52,7 @@ struct InputOptions: ParsableArguments {
 
 /// `--lang`: one or more languages, comma-separated; messages use the first one, or else the locale.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Languages, comma-separated: ja, en. Default: both (messages follow LANG).")
+    @Option(name: .customLong("lang"), parsing: .unconditional, help: "Languages, comma-separated: ja, en. Default: both (messages follow LANG).")
     var list: String?
 
     var languages: [Language]? {

@@ -7,11 +7,13 @@ struct PrivateLinkRunbook: ParsableCommand {
         abstract: "Runbooks for connecting an AWS VPC to Apache Kafka on Heroku over AWS PrivateLink.",
         discussion: """
             Validates the values of one customer (add-on, app, AWS accounts, endpoint, region) and writes \
-            the runbook for them, in Japanese and English, as Markdown and as a self-contained HTML page.
+            the runbook for them, in Japanese and English, as Markdown and as a self-contained HTML page; \
+            batch does the same for every row of a JSON, NDJSON or CSV file.
 
-            Exit codes: 0 ok, 64 usage error, 65 invalid input (nothing is written), 66 an input file \
-            cannot be read, 73 cannot create the output folder, 74 I/O error, 78 invalid templates.
+            Exit codes: 0 ok, 64 usage error, 65 invalid input (nothing is written), 66 an input file is \
+            missing or unreadable, 73 cannot create the output folder, 74 I/O error, 78 invalid templates.
             """,
-        subcommands: [Generate.self, Validate.self, Rules.self, Diagnose.self]
+        version: version,
+        subcommands: [Generate.self, Validate.self, Rules.self, BatchCommand.self, Diagnose.self]
     )
 }

@@ -14,13 +14,13 @@ enum CLI {
     }()
 
     static func run(_ arguments: [String], executable: URL = binary, in workingFolder: URL? = nil,
-                    environment: [String: String] = [:], input: URL? = nil) throws -> Subprocess.Result {
+                    environment: [String: String] = [:], standardInput: URL? = nil) throws -> Subprocess.Result {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
         env["LC_MESSAGES"] = nil
         for (key, value) in environment { env[key] = value }
-        return try Subprocess.run(executable, arguments, environment: env, in: workingFolder, input: input)
+        return try Subprocess.run(executable, arguments, environment: env, in: workingFolder, standardInput: standardInput)
     }
 
     /// A new empty folder, removed by the caller.

@@ -47,12 +47,12 @@ import Testing
     }
 
     @Test func standardInputIsAPaste() throws {
-        let result = try CLI.run(["diagnose", "--json"], input: Self.pastes.appendingPathComponent("wait-done.txt"))
+        let result = try CLI.run(["diagnose", "--json"], standardInput: Self.pastes.appendingPathComponent("wait-done.txt"))
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"step\" : 5"))
         #expect(result.stdout.contains("\"paste\" : \"stdin\"") || !result.stdout.contains("\"paste\""))
         let dash = try CLI.run(["diagnose", "--json", "--paste", "-", "--paste", paste("sts-json")],
-                               input: Self.pastes.appendingPathComponent("wait-done.txt"))
+                               standardInput: Self.pastes.appendingPathComponent("wait-done.txt"))
         #expect(dash.stdout.contains("\"step\" : 5"))
     }
 
@@ -87,7 +87,7 @@ import Testing
         #expect(result.stderr == "error: --paste \(big.path): larger than 1048576 bytes; paste only the output of the runbook's commands\n")
         try Data(repeating: UInt8(ascii: "a"), count: 1 << 20).write(to: big)
         #expect(try CLI.run(["diagnose", "--paste", big.path]).status == 0, "exactly 1 MiB is accepted")
-        let piped = try CLI.run(["diagnose", "--paste", "-"], input: big)
+        let piped = try CLI.run(["diagnose", "--paste", "-"], standardInput: big)
         #expect(piped.status == 0)
     }
 

@@ -54,7 +54,7 @@ import Testing
         #expect(result.stderr == """
             error: --addon is required: give the name of the Kafka add-on, as shown by heroku addons (example: kafka-sushi-12345) [addon.required]
             error: --aws-account-id is required: give at least one AWS account allowed to connect (example: 123456789101:user/abc.xyz) [aws-account-id.required]
-            2 problem(s) found; nothing was written.
+            2 problems found; nothing was written.
 
             """)
     }
@@ -64,5 +64,23 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix(#"error: --app "demo\u{1B}[2Japp": contains the control character U+001B at position 5"#))
         #expect(!result.stderr.contains("\u{1B}"))
+    }
+
+    /// A value that starts with a hyphen is still the option's value; the rules judge it.
+    @Test func aValueStartingWithAHyphenIsJudgedByTheRules() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["generate", "--addon", "-kafka", "--app", "privatelink-vpc-endpoint-demo",
+                                  "--aws-account-id", "123456789101", "--output", "out"], in: folder)
+        #expect(result.status == 65)
+        #expect(result.stderr == """
+            error: --addon "-kafka": must start with a letter, followed by letters, digits, hyphens or underscores (example: kafka-sushi-12345) [addon.pattern]
+            1 problem found; nothing was written.
+
+            """)
+        #expect(CLI.files(under: folder).isEmpty)
+        let japanese = try CLI.run(["validate", "--addon", "kafka-sushi-12345", "--app", "-app", "--aws-account-id", "123456789101", "--lang", "ja"])
+        #expect(japanese.status == 65)
+        #expect(japanese.stderr.hasSuffix("\n1 件の問題が見つかりました。何も書き込んでいません。\n"))
     }
 }

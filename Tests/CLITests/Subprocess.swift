@@ -9,12 +9,13 @@ enum Subprocess {
     }
 
     static func run(_ executable: URL, _ arguments: [String], environment: [String: String],
-                    in workingFolder: URL? = nil, input: URL? = nil) throws -> Result {
+                    in workingFolder: URL? = nil, standardInput: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.environment = environment
         if let workingFolder { process.currentDirectoryURL = workingFolder }
+        if let standardInput { process.standardInput = try FileHandle(forReadingFrom: standardInput) }
         // Files rather than pipes: nothing can block however much the program prints.
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -23,8 +24,6 @@ enum Subprocess {
         FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
-        // Never the test runner's own standard input, which may be a terminal.
-        process.standardInput = try input.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,

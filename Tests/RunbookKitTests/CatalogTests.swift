@@ -9,7 +9,7 @@ import Testing
             [text.key] + text.arguments.values.flatMap { argument -> [String] in
                 switch argument {
                 case .placeholder(let inner), .sentence(let inner): keys(inner)
-                case .code, .plain, .shellVariable: []
+                case .code, .plain, .shellVariable, .step: []
                 }
             }
         }

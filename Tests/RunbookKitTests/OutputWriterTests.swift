@@ -47,4 +47,25 @@ import Testing
         #expect(try String(contentsOf: root.appendingPathComponent("a/one.md"), encoding: .utf8) == "short")
         #expect(contents(of: root.appendingPathComponent("a")) == ["one.md"])
     }
+
+    /// A process killed while writing leaves `.runbook.ja.md.<pid>.tmp`; the next write to the
+    /// folder removes it, but not the temporary file of a process that is still running.
+    @Test func temporaryFilesOfDeadProcessesAreRemovedByTheNextWrite() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("a")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // A process id that no process has: one that ran and ended.
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let abandoned = OutputWriter.temporaryName(for: "one.md", process: ended.processIdentifier)
+        let live = OutputWriter.temporaryName(for: "two.md", process: getppid())
+        for name in [abandoned, live, ".notes.tmp", "x.1.tmp"] {
+            try "partial".write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        #expect(abandoned == ".one.md.\(ended.processIdentifier).tmp")
+        try OutputWriter().write([Document(path: "a/one.md", contents: "1")], to: root)
+        #expect(contents(of: folder) == [live, ".notes.tmp", "one.md", "x.1.tmp"].sorted())
+    }
 }

@@ -25,10 +25,10 @@ func diagnoseFuzzInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     }
     let language: Language = count % 2 == 0 ? .en : .ja
     do {
-        let reply = try pipeline.reply(to: situation, in: language)
-        // Rendered by libcmark, the reply has exactly the headings of its runbook: no pasted line
-        // escaped its fence or code span to become one.
-        _ = try HTMLPage(language: language).render(markdown: reply, of: TicketReply.runbook(for: situation))
+        _ = try pipeline.reply(to: situation, in: language)
+        // Rendered as a page by libcmark, the reply has exactly the headings of its runbook (the
+        // page checks it): no pasted line escaped its fence or code span to become one.
+        _ = try HTMLPage(language: language).render(TicketReply.runbook(for: situation))
         let report = DiagnosisReport(situation, language: language)
         _ = try JSONEncoder().encode(report)
     } catch {

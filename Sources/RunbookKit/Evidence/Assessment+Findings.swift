@@ -206,7 +206,7 @@ extension Assessment {
                 findings.append(Finding("plugin.missing", .error, step: .plugin, evidence: [item.line], blocks: .plugin, at: item.position))
             case .runbookMessage(_, let step, true):
                 findings.append(Finding("runbook.check-failed", .error, step: step, evidence: [item.line],
-                                        ["step": .plain(String(step.rawValue))], blocks: step, at: item.position))
+                                        ["step": .step(step.rawValue)], blocks: step, at: item.position))
             default:
                 continue
             }

@@ -9,6 +9,8 @@ public struct Runbook: Sendable, Equatable {
     /// Shown under the title: who it was generated for.
     public let preface: [Block]
     public let sections: [Section]
+    /// The customer's connection, drawn on the HTML page; nil for a runbook without one.
+    public internal(set) var diagram: ConnectionDiagram? = nil
 
     /// Heading anchors in document order: the title, then each section followed by its steps.
     public var headingAnchors: [String] {
@@ -71,6 +73,8 @@ public struct Text: Sendable, Equatable {
         case code(String)
         /// Trusted text of ours, e.g. a number.
         case plain(String)
+        /// The number of a step this sentence refers to; the HTML page links it to the step.
+        case step(Int)
         /// A placeholder for a value not known yet, shown clearly marked.
         case placeholder(Text)
         /// A shell variable's value, in a sentence a command prints (`$STATE`).

@@ -5,31 +5,35 @@ struct IndexPage {
     let templates: TemplateSet
 
     func render(addon: String, documents: Set<DocumentName>) throws(TemplateError) -> Document {
-        let library = templates.library
         let stylesheet = try templates.text("page.css")
-        var languages: [[String: Any]] = []
+        var languages: [MustacheView] = []
+        var firstLanguage: Language?
         for language in Language.allCases {
             let catalog = templates.catalog(language)
-            let tasks = RunbookTask.allCases.compactMap { task -> [String: Any]? in
-                let links = Format.allCases.compactMap { format -> [String: Any]? in
+            let tasks = RunbookTask.allCases.compactMap { task -> MustacheView? in
+                let links = Format.allCases.compactMap { format -> MustacheView? in
                     let name = DocumentName(task: task, language: language, format: format)
                     guard documents.contains(name) else { return nil }
-                    return ["href": name.fileName, "label": catalog.format("index.\(format.rawValue)")]
+                    return .object(["href": .text(name.fileName), "label": .text(catalog.format("index.\(format.rawValue)"))])
                 }
-                return links.isEmpty ? nil : ["title": catalog.format("index.task.\(task.rawValue)"), "documents": links]
+                return links.isEmpty ? nil : .object(["title": .text(catalog.format("index.task.\(task.rawValue)")), "documents": .list(links)])
             }
             if !tasks.isEmpty {
-                languages.append(["lang": language.rawValue, "heading": catalog.format("index.heading"), "tasks": tasks])
+                firstLanguage = firstLanguage ?? language
+                languages.append(.object(["lang": .text(language.rawValue), "heading": .text(catalog.format("index.heading")),
+                                          "tasks": .list(tasks)]))
             }
         }
-        let view: [String: Any] = [
-            "lang": (languages.first?["lang"] as? String) ?? Language.en.rawValue,
-            "addon": addon,
-            "style": stylesheet,
-            "csp": ContentSecurityPolicy.allowing(styles: [stylesheet]),
-            "languages": languages,
-        ]
-        guard let html = library.render(view, withTemplate: "index.html") else { throw .missingFile("index.html.mustache") }
+        let view: MustacheView = .object([
+            "lang": .text((firstLanguage ?? .en).rawValue),
+            "addon": .text(addon),
+            "style": .text(stylesheet),
+            "csp": .text(templates.indexPolicy),
+            "languages": .list(languages),
+        ])
+        guard let html = templates.layouts.render(view, withTemplate: "index.html", library: templates.library) else {
+            throw .missingFile("index.html.mustache")
+        }
         return Document(path: "\(addon)/index.html", contents: html)
     }
 }

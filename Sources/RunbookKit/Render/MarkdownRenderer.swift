@@ -5,14 +5,20 @@ import Mustache
 public struct MarkdownRenderer {
     public let catalog: Catalog
     private let library: MustacheLibrary
+    /// Whether step references become links to `#step-N`: on the HTML page, where those anchors
+    /// exist, but not in the Markdown files, which wikis and tickets give anchors of their own.
+    private let linkingSteps: Bool
+    private let layouts: LayoutCache
 
-    public init(language: Language, templates: TemplateSet = .embedded) {
+    public init(language: Language, templates: TemplateSet = .embedded, linkingSteps: Bool = false) {
         catalog = templates.catalog(language)
         library = templates.library
+        self.linkingSteps = linkingSteps
+        layouts = templates.layouts
     }
 
     public func render(_ runbook: Runbook) throws(TemplateError) -> String {
-        guard var text = library.render(view(of: runbook), withTemplate: "runbook.md") else {
+        guard var text = layouts.render(view(of: runbook), withTemplate: "runbook.md", library: library) else {
             throw .missingFile("runbook.md.mustache")
         }
         // Sections end with a blank line; the document ends with exactly one newline.
@@ -20,49 +26,53 @@ public struct MarkdownRenderer {
         return text + "\n"
     }
 
-    private func view(of runbook: Runbook) -> [String: Any] {
-        [
-            "title": inline(runbook.title),
-            "preface": runbook.preface.map(view(of:)),
-            "sections": runbook.sections.map { section -> [String: Any] in
-                [
-                    "title": inline(section.title),
-                    "blocks": section.blocks.map(view(of:)),
-                    "steps": section.steps.map { step -> [String: Any] in
-                        [
-                            "heading": catalog.format("step.heading", ["number": String(step.number), "title": inline(step.title)]),
-                            "blocks": step.blocks.map(view(of:)),
-                        ]
-                    },
-                ]
-            },
-        ]
+    private func view(of runbook: Runbook) -> MustacheView {
+        .object([
+            "title": .text(inline(runbook.title)),
+            "preface": .list(runbook.preface.map(view(of:))),
+            "sections": .list(runbook.sections.map { section in
+                .object([
+                    "title": .text(inline(section.title)),
+                    "blocks": .list(section.blocks.map(view(of:))),
+                    "steps": .list(section.steps.map { step in
+                        .object([
+                            "heading": .text(catalog.format("step.heading", ["number": String(step.number), "title": inline(step.title)])),
+                            "blocks": .list(step.blocks.map(view(of:))),
+                        ])
+                    }),
+                ])
+            }),
+        ])
     }
 
-    private func view(of block: Block) -> [String: Any] {
+    private func view(of block: Block) -> MustacheView {
         switch block {
         case .paragraph(let text):
-            return ["paragraph": inline(text)]
+            return .object(["paragraph": .text(inline(text))])
         case .bulletList(let items):
-            return ["bulletList": ["items": items.map(inline)]]
+            return .object(["bulletList": .object(["items": .list(items.map { .text(inline($0)) })])])
         case .numberedList(let items):
-            return ["numberedList": ["items": items.enumerated().map { ["number": $0.offset + 1, "text": inline($0.element)] }]]
+            return .object(["numberedList": .object(["items": .list(items.enumerated().map {
+                .object(["number": .text(String($0.offset + 1)), "text": .text(inline($0.element))])
+            })])])
         case .command(let command):
             let text = render(command, asShell: true)
-            return ["command": ["fence": Markdown.fence(for: text), "text": text]]
+            return .object(["command": .object(["fence": .text(Markdown.fence(for: text)), "text": .text(text)])])
         case .expectedOutput(let output, let note):
             let text = render(output, asShell: false)
-            var view: [String: Any] = [
-                "label": catalog.format("label.expected-output"), "fence": Markdown.fence(for: text), "text": text,
+            var view: MustacheProperties = [
+                "label": .text(catalog.format("label.expected-output")), "fence": .text(Markdown.fence(for: text)), "text": .text(text),
             ]
-            if let note { view["note"] = inline(note) }
-            return ["expectedOutput": view]
+            if let note { view.append("note", .text(inline(note))) }
+            return .object(["expectedOutput": .object(view)])
         case .note(let text):
-            return ["note": ["label": catalog.format("label.note"), "text": inline(text)]]
+            return .object(["note": .object(["label": .text(catalog.format("label.note")), "text": .text(inline(text))])])
         case .warning(let text):
-            return ["note": ["label": catalog.format("label.warning"), "text": inline(text)]]
+            return .object(["note": .object(["label": .text(catalog.format("label.warning")), "text": .text(inline(text))])])
         case .quote(let line, let source):
-            return ["quote": ["source": inline(source), "fence": Markdown.fence(for: line), "text": line]]
+            return .object(["quote": .object([
+                "source": .text(inline(source)), "fence": .text(Markdown.fence(for: line)), "text": .text(line),
+            ])])
         }
     }
 
@@ -72,6 +82,7 @@ public struct MarkdownRenderer {
             switch argument {
             case .code(let value): Markdown.codeSpan(value)
             case .plain(let value): value
+            case .step(let number): linkingSteps ? "[\(number)](#step-\(number))" : String(number)
             case .placeholder(let text): "**" + inline(text) + "**"
             case .sentence(let text): inline(text)
             case .shellVariable(let name): Markdown.codeSpan("$" + name)
@@ -92,13 +103,17 @@ public struct MarkdownRenderer {
 
     /// A sentence as it prints in a terminal: values as they are, no Markdown.
     func plain(_ text: Text) -> String {
-        catalog.format(text.key, text.arguments.mapValues { argument in
-            switch argument {
-            case .code(let value), .plain(let value): value
-            case .placeholder(let inner), .sentence(let inner): plain(inner)
-            case .shellVariable(let name): "$" + name
-            }
-        })
+        catalog.format(text.key, text.arguments.mapValues(plain))
+    }
+
+    /// A value as it prints in a terminal (or the page's diagram draws it).
+    func plain(_ argument: Text.Argument) -> String {
+        switch argument {
+        case .code(let value), .plain(let value): value
+        case .step(let number): String(number)
+        case .placeholder(let inner), .sentence(let inner): plain(inner)
+        case .shellVariable(let name): "$" + name
+        }
     }
 
     private func shellWord(_ text: Text) -> String {
@@ -109,6 +124,7 @@ public struct MarkdownRenderer {
                 switch text.arguments[name] {
                 case .shellVariable(let variable)?: .variable(variable)
                 case .code(let value)?, .plain(let value)?: .text(value)
+                case .step(let number)?: .text(String(number))
                 case .placeholder(let inner)?, .sentence(let inner)?: .text(plain(inner))
                 case nil: .text("")
                 }
@@ -131,10 +147,13 @@ enum Markdown {
         String(repeating: "`", count: max(3, longestRun(of: "`", in: content) + 1))
     }
 
+    /// On UTF-8 bytes (an ASCII character is one byte, never part of another's): walking
+    /// Characters here cost a batch row 11 %.
     private static func longestRun(of character: Character, in text: String) -> Int {
+        guard let byte = character.asciiValue else { preconditionFailure("\(character) is not ASCII") }
         var longest = 0, current = 0
-        for c in text {
-            current = c == character ? current + 1 : 0
+        for b in text.utf8 {
+            current = b == byte ? current + 1 : 0
             longest = max(longest, current)
         }
         return longest

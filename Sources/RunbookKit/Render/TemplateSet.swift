@@ -10,6 +10,12 @@ public struct TemplateSet: Sendable {
     /// Mustache templates by name (file name without `.mustache`), so they can include each other.
     let library: MustacheLibrary
     private let catalogs: [Language: Catalog]
+    /// Layouts already rendered, shared by every renderer of this set (see `LayoutCache`).
+    let layouts = LayoutCache()
+    /// The Content-Security-Policy of a runbook page and of the index, hashed once per set rather
+    /// than once per page.
+    let pagePolicy: String
+    let indexPolicy: String
 
     /// The templates compiled into the binary from the package's Templates/ folder; the tests
     /// check that they parse, so failing here is a build defect, not bad input.
@@ -30,6 +36,9 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
+        let stylesheet = files["page.css"] ?? "", script = files["page.js"] ?? ""
+        pagePolicy = ContentSecurityPolicy.allowing(styles: [stylesheet], scripts: [script])
+        indexPolicy = ContentSecurityPolicy.allowing(styles: [stylesheet])
         // Every language must hold every sentence the built-in English catalog has.
         let required = try Catalog(language: .en, json: EmbeddedTemplates.files["locales/en.json"] ?? "{}").keys
         var catalogs: [Language: Catalog] = [:]

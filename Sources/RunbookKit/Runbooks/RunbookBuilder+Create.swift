@@ -33,7 +33,7 @@ extension RunbookBuilder {
                     Text("limitations.security"),
                 ]),
             ]),
-        ])
+        ], diagram: diagram(input, numbering))
     }
 
     /// The region in a sentence: the code, or a marked placeholder.

@@ -14,13 +14,13 @@ public struct RunbookBuilder: Sendable {
     }
 
     /// A runbook of the common frame: title, preface, the task's sections, support.
-    func runbook(_ input: RunbookInput, _ sections: [Section]) -> Runbook {
+    func runbook(_ input: RunbookInput, _ sections: [Section], diagram: ConnectionDiagram? = nil) -> Runbook {
         Runbook(
             task: input.task,
             addon: input.addon,
             title: Text("title.\(input.task.rawValue)", ["addon": .code(input.addon)]),
             preface: [.note(Text("preface.generated", ["addon": .code(input.addon)]))],
-            sections: sections + [support()])
+            sections: sections + [support()], diagram: diagram)
     }
 
     /// Step numbers that run through the whole runbook, given by the order of the step titles,
@@ -36,7 +36,7 @@ public struct RunbookBuilder: Sendable {
 
         /// The number of the step titled `titleKey`, for a sentence that refers to it.
         func reference(_ titleKey: String) -> Text.Argument {
-            .plain(String(number(titleKey)))
+            .step(number(titleKey))
         }
 
         private func number(_ titleKey: String) -> Int {

@@ -20,7 +20,7 @@ enum ShellVariables {
         var blocks: [Block] = []
         if !plain.isEmpty { blocks += [.paragraph(Text("reply.variables.plain"))] + plain.map { .command(Verbatim($0)) } }
         for variable in computed {
-            blocks.append(.note(Text("reply.variables.computed", ["variable": .code(variable.name), "step": .plain(String(variable.step))])))
+            blocks.append(.note(Text("reply.variables.computed", ["variable": .code(variable.name), "step": .step(variable.step)])))
         }
         return Section(anchor: "variables", title: Text("reply.variables.title"), blocks: blocks)
     }

@@ -29,7 +29,7 @@ public enum TicketReply {
                 "severity": .sentence(Text("severity.\(finding.severity.rawValue)")),
                 "id": .code(finding.id), "explanation": .sentence(finding.explanation),
             ]
-            if let step = finding.step { arguments["step"] = .plain(String(step.rawValue)) }
+            if let step = finding.step { arguments["step"] = .step(step.rawValue) }
             blocks.append(.paragraph(Text(finding.step == nil ? "reply.finding.general" : "reply.finding", arguments)))
             for line in finding.evidence {
                 let text = line.text.count <= quoteLimit ? line.text : String(line.text.prefix(quoteLimit)) + " …"
@@ -47,7 +47,7 @@ public enum TicketReply {
         if let step = situation.nextStep {
             // The step's own title, which may read differently for this input (an existing endpoint).
             let title = whole?.sections.flatMap(\.steps).first { $0.number == step.rawValue }?.title ?? Text(step.titleKey)
-            let arguments: [String: Text.Argument] = ["step": .plain(String(step.rawValue)), "title": .sentence(title)]
+            let arguments: [String: Text.Argument] = ["step": .step(step.rawValue), "title": .sentence(title)]
             if situation.runbookInput == nil {
                 blocks = [.paragraph(Text("reply.next.missing", arguments.merging(["flags": missingFlags(situation)]) { $1 }))]
             } else {

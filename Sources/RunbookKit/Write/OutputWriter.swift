@@ -20,7 +20,9 @@ public enum OutputError: Error, Equatable, Sendable {
 }
 
 /// Writes documents all or nothing: each goes to a temporary file beside its target first, and only
-/// when every one is written are they renamed into place (a rename within a folder is atomic).
+/// when every one is written are they renamed into place (a rename within a folder is atomic). A
+/// process killed on the way leaves every target whole or absent, plus temporary files that the
+/// next write to the same folder removes.
 public struct OutputWriter: Sendable {
     public init() {}
 
@@ -28,6 +30,7 @@ public struct OutputWriter: Sendable {
     public func write(_ documents: [Document], to root: URL) throws(OutputError) -> [URL] {
         let files = FileManager.default
         var staged: [(temporary: URL, target: URL)] = []
+        var folders: Set<String> = []
         func discardStaged() { for file in staged { try? files.removeItem(at: file.temporary) } }
 
         for document in documents {
@@ -39,7 +42,8 @@ public struct OutputWriter: Sendable {
                 discardStaged()
                 throw .cannotCreateFolder(folder.path, Self.reason(error))
             }
-            let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            if folders.insert(folder.path).inserted { Self.removeAbandonedTemporaryFiles(in: folder) }
+            let temporary = folder.appendingPathComponent(Self.temporaryName(for: target.lastPathComponent))
             do {
                 try Data(document.contents.utf8).write(to: temporary)
             } catch {

@@ -1,0 +1,30 @@
+/// One customer's row of a batch file, decoded into raw values but not yet validated.
+public struct BatchRow: Sendable {
+    /// Where the row is: a line of a CSV or NDJSON file, or an index of a JSON array.
+    public let location: Location
+    /// The values found, exactly as written.
+    public let raw: RawInput
+    /// What is wrong with the row itself rather than with a value (an unknown property, a number
+    /// where a string belongs); the rules check the values afterwards.
+    public let problems: [RowProblem]
+
+    public enum Location: Sendable, Equatable, Comparable {
+        /// The 1-based line a CSV record or NDJSON object starts on.
+        case line(Int)
+        /// The 0-based index in a JSON array.
+        case index(Int)
+    }
+}
+
+/// A problem with a batch row or file that belongs to no single field. `rule` names it in output
+/// (`row.unknown-property`) and keys its sentence in the catalogs (`batch.row.unknown-property`).
+public struct RowProblem: Sendable, Equatable {
+    public let rule: String
+    /// Values the sentence refers to, e.g. `property`, `properties`.
+    public let details: [String: String]
+
+    public init(rule: String, details: [String: String] = [:]) {
+        self.rule = rule
+        self.details = details
+    }
+}
