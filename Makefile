@@ -1,4 +1,4 @@
-# privatelink-runbook: make demo | make test | make bench | make install [PREFIX=/usr/local]
+# privatelink-runbook: make demo | make test | make bench | make install [PREFIX=/usr/local] | make fuzz
 # Every target installs what it needs first (libcmark-dev through apt-get) on a fresh Debian machine.
 
 SWIFT   ?= swift
@@ -15,7 +15,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Output/article-example.args
 TASKS   := create add-accounts remove-accounts teardown
 
-.PHONY: deps test-deps build demo test bench record clean browser-test browser-test-breaks screenshots install install-check
+.PHONY: deps test-deps build demo test bench record clean browser-test browser-test-breaks screenshots install install-check fuzz
 
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
@@ -60,6 +60,26 @@ install-check:
 
 clean:
 	rm -rf .build
+
+# Fuzzes the paste reader, the rules, the situation and the reply with libFuzzer: Fuzz/ is a
+# package of its own (no main, linked with -sanitize=fuzzer,address) built into .build-fuzz, so the
+# normal build never sees it. Seeded with the paste corpus; new inputs go to build/fuzz/corpus, a
+# crashing input to build/fuzz/crash-*. FUZZ_SECONDS=600 make fuzz for a longer run.
+FUZZ_SECONDS ?= 60
+FUZZER := .build-fuzz/release/diagnose-fuzzer
+# The flags reach the EmbedTemplates build tool too, and gold fails to link it with ASan (internal
+# error in format_file_lineno, seen here with Swift 6.3.1): lld, shipped with Swift, links it.
+# SwiftPM does not notice a file deleted from a path dependency (seen here after a merge: "missing
+# inputs"); touching the fuzz manifest makes it plan the build again, without rebuilding.
+fuzz: deps
+	touch Fuzz/Package.swift
+	$(SWIFT) build --package-path Fuzz --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+	mkdir -p build/fuzz/corpus build/fuzz/seeds
+	cp Tests/RunbookKitTests/Fixtures/pastes/*.txt build/fuzz/seeds/
+	# Swift's backtracer can hold the output open for minutes after a crash: libFuzzer reports it.
+	# Fuzz/lsan.supp: leaks inside Swift's regex compiler, once per pattern (see the file).
+	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=Fuzz/lsan.supp $(FUZZER) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
+	  -print_final_stats=1 -artifact_prefix=build/fuzz/ build/fuzz/corpus build/fuzz/seeds
 
 # Checks every page `make demo` writes (Output/*/*.html) and a page made from hostile catalogs in
 # headless Chromium, by what a reader does (pytest + Playwright + axe-core; Scripts/browser_check.py).

@@ -47,7 +47,7 @@ let package = Package(
             dependencies: ["embed-templates"]
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
-        .testTarget(name: "RunbookKitTests", dependencies: ["RunbookKit"]),
+        .testTarget(name: "RunbookKitTests", dependencies: ["RunbookKit", "CommonMark"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["privatelink-runbook"]),
     ]
 )

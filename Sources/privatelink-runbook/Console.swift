@@ -5,6 +5,7 @@ import RunbookKit
 /// Printing and exit codes (sysexits), shared by the subcommands.
 enum Console {
     static let invalidInput = ExitCode(65)
+    static let cannotOpenInput = ExitCode(66)
     static let cannotCreateOutput = ExitCode(73)
     static let ioError = ExitCode(74)
     static let invalidTemplates = ExitCode(78)

@@ -62,6 +62,11 @@ struct LanguageOption: ParsableArguments {
     /// The language of messages: the first of `--lang`, else LC_ALL, LC_MESSAGES or LANG.
     var messageLanguage: Language {
         if let first = (try? languages)??.first { return first }
+        return Self.localeLanguage
+    }
+
+    /// The language of LC_ALL, LC_MESSAGES or LANG, the first one set.
+    static var localeLanguage: Language {
         let environment = ProcessInfo.processInfo.environment
         let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
             .compactMap { $0 }.first { !$0.isEmpty }

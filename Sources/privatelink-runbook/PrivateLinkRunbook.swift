@@ -14,6 +14,6 @@ struct PrivateLinkRunbook: ParsableCommand {
             missing or unreadable, 73 cannot create the output folder, 74 I/O error, 78 invalid templates.
             """,
         version: version,
-        subcommands: [Generate.self, Validate.self, Rules.self, BatchCommand.self]
+        subcommands: [Generate.self, Validate.self, Rules.self, BatchCommand.self, Diagnose.self]
     )
 }

@@ -7,8 +7,10 @@ import Testing
     func keys(of runbook: Runbook) -> Set<String> {
         func keys(_ text: Text) -> [String] {
             [text.key] + text.arguments.values.flatMap { argument -> [String] in
-                if case .placeholder(let inner) = argument { return keys(inner) }
-                return []
+                switch argument {
+                case .placeholder(let inner), .sentence(let inner): keys(inner)
+                case .code, .plain, .shellVariable, .step: []
+                }
             }
         }
         func keys(_ block: Block) -> [String] {
@@ -17,6 +19,7 @@ import Testing
             case .bulletList(let items), .numberedList(let items): items.flatMap(keys)
             case .expectedOutput(let output, let note): sentences(output).flatMap(keys) + (note.map(keys) ?? [])
             case .command(let command): sentences(command).flatMap(keys)
+            case .quote(_, let source): keys(source)
             }
         }
         var all = keys(runbook.title) + runbook.preface.flatMap(keys)

@@ -58,6 +58,8 @@ public enum Block: Sendable, Equatable {
     case note(Text)
     /// Something that cannot be undone, said before it is done.
     case warning(Text)
+    /// A line quoted from what a customer pasted, after a sentence saying where it comes from.
+    case quote(String, source: Text)
 }
 
 /// A sentence from the catalogs, with the values it mentions. User-supplied values are always
@@ -77,6 +79,8 @@ public struct Text: Sendable, Equatable {
         case placeholder(Text)
         /// A shell variable's value, in a sentence a command prints (`$STATE`).
         case shellVariable(String)
+        /// Another sentence of ours inside this one, e.g. a finding's explanation after its severity.
+        case sentence(Text)
     }
 
     public init(_ key: String, _ arguments: [String: Argument] = [:]) {

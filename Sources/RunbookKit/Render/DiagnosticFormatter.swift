@@ -20,14 +20,17 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The explanation alone, without flag, value or example.
     public func message(_ diagnostic: Diagnostic) -> String {
-        // Rules shared by several fields share their message.
+        catalog.format(Self.messageKey(diagnostic), diagnostic.details)
+    }
+
+    /// The catalog key of a diagnostic's explanation: rules shared by several fields share their message.
+    static func messageKey(_ diagnostic: Diagnostic) -> String {
         let shared = diagnostic.rule.split(separator: ".").last.map(String.init) ?? ""
-        let key = switch shared {
+        return switch shared {
         case "characters": "characters.\(diagnostic.details["kind"] ?? "")"
         case "duplicate", "needs-vpc": "rule.\(shared)"
         default: "rule.\(diagnostic.rule)"
         }
-        return catalog.format(key, diagnostic.details)
     }
 
     /// "1 problem found", "2 problems found": the catalog has a sentence for one and one for more.

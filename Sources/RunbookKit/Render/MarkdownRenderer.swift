@@ -69,6 +69,10 @@ public struct MarkdownRenderer {
             return .object(["note": .object(["label": .text(catalog.format("label.note")), "text": .text(inline(text))])])
         case .warning(let text):
             return .object(["note": .object(["label": .text(catalog.format("label.warning")), "text": .text(inline(text))])])
+        case .quote(let line, let source):
+            return .object(["quote": .object([
+                "source": .text(inline(source)), "fence": .text(Markdown.fence(for: line)), "text": .text(line),
+            ])])
         }
     }
 
@@ -80,6 +84,7 @@ public struct MarkdownRenderer {
             case .plain(let value): value
             case .step(let number): linkingSteps ? "[\(number)](#step-\(number))" : String(number)
             case .placeholder(let text): "**" + inline(text) + "**"
+            case .sentence(let text): inline(text)
             case .shellVariable(let name): Markdown.codeSpan("$" + name)
             }
         })
@@ -106,7 +111,7 @@ public struct MarkdownRenderer {
         switch argument {
         case .code(let value), .plain(let value): value
         case .step(let number): String(number)
-        case .placeholder(let inner): plain(inner)
+        case .placeholder(let inner), .sentence(let inner): plain(inner)
         case .shellVariable(let name): "$" + name
         }
     }
@@ -120,7 +125,7 @@ public struct MarkdownRenderer {
                 case .shellVariable(let variable)?: .variable(variable)
                 case .code(let value)?, .plain(let value)?: .text(value)
                 case .step(let number)?: .text(String(number))
-                case .placeholder(let inner)?: .text(plain(inner))
+                case .placeholder(let inner)?, .sentence(let inner)?: .text(plain(inner))
                 case nil: .text("")
                 }
             }

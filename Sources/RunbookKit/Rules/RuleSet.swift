@@ -117,7 +117,7 @@ public struct RuleSet: Sendable {
             awsSteps: raw.awsSteps.flatMap(AWSSteps.init(rawValue:)) ?? (network == nil ? .console : .both)))
     }
 
-    private func firstProblem(with value: String, _ spec: FieldRules) -> Diagnostic? {
+    func firstProblem(with value: String, _ spec: FieldRules) -> Diagnostic? {
         if let (kind, details) = CharacterCheck.firstProblem(in: value) {
             return Diagnostic(field: spec.field, value: value, rule: "\(spec.field.rawValue).characters",
                               example: spec.example, details: details.merging(["kind": kind]) { $1 })
