@@ -147,15 +147,19 @@ enum Markdown {
         String(repeating: "`", count: max(3, longestRun(of: "`", in: content) + 1))
     }
 
-    /// On UTF-8 bytes (an ASCII character is one byte, never part of another's): walking
-    /// Characters here cost a batch row 11 %.
+    /// On UTF-8 bytes (an ASCII character is one byte, never part of another's), from one
+    /// occurrence to the next: most texts hold no backtick at all.
     private static func longestRun(of character: Character, in text: String) -> Int {
         guard let byte = character.asciiValue else { preconditionFailure("\(character) is not ASCII") }
-        var longest = 0, current = 0
-        for b in text.utf8 {
-            current = b == byte ? current + 1 : 0
-            longest = max(longest, current)
+        return text.withUTF8Bytes { bytes in
+            var longest = 0, index = 0
+            while let start = bytes.offset(of: byte, from: index) {
+                var end = start + 1
+                while end < bytes.count, bytes[end] == byte { end += 1 }
+                longest = Swift.max(longest, end - start)
+                index = end
+            }
+            return longest
         }
-        return longest
     }
 }
