@@ -78,6 +78,18 @@ import Testing
         #expect(!html.headings.contains { $0.text.contains("Injected") })
     }
 
+    /// English agrees in number: one skipped line is "1 line", not "1 line(s)" or "1 lines".
+    @Test(arguments: [(1, "1 line of `paste.txt` is not output of the runbook's commands and was skipped"),
+                      (2, "2 lines of `paste.txt` are not output of the runbook's commands and were skipped")])
+    func skippedLinesAreCountedInWords(_ count: Int, _ sentence: String) throws {
+        let noise = (1...count).map { "noise \($0)" }
+        let text = (["Status:       Provisioning"] + noise).joined(separator: "\n")
+        let reply = try Pipeline().reply(to: try situation(text), in: .en)
+        #expect(reply.contains(sentence))
+        let unrecognized = try Pipeline().reply(to: try situation("just one line"), in: .en)
+        #expect(unrecognized.contains("Nothing in `paste.txt` (1 line) looks like"))
+    }
+
     @Test func aVeryLongLineIsQuotedCut() throws {
         let line = "Status: Provisioning " + String(repeating: "x", count: 5000)
         let reply = try Pipeline().reply(to: try situation(line), in: .en)

@@ -292,12 +292,17 @@ extension Assessment {
                                         explanation: Text("finding.paste.empty", ["paste": name])))
             } else if reading.observations.isEmpty {
                 findings.append(Finding("paste.unrecognized", .warning, step: nil, evidence: Array(reading.unrecognised.prefix(1)),
-                                        ["paste": name, "count": .plain(String(reading.paste.lines.count))]))
+                                        explanation: Self.counted("finding.paste.unrecognized", reading.paste.lines.count, ["paste": name])))
             } else if let first = reading.unrecognised.first {
                 findings.append(Finding("paste.partly-recognized", .info, step: nil, evidence: [first],
-                                        ["paste": name, "count": .plain(String(reading.unrecognised.count))]))
+                                        explanation: Self.counted("finding.paste.partly-recognized", reading.unrecognised.count, ["paste": name])))
             }
         }
+    }
+
+    /// The sentence `key` for a count: `key.one` when it is 1, so that English agrees in number.
+    private static func counted(_ key: String, _ count: Int, _ arguments: [String: Text.Argument]) -> Text {
+        Text(count == 1 ? key + ".one" : key, arguments.merging(["count": .plain(String(count))]) { $1 })
     }
 
     static func unique(_ values: [String]) -> [String] {
