@@ -92,13 +92,19 @@ extension CommonMarkSuite {
             }
             var sink = 0
             for _ in 0..<200 { sink &+= once() }  // warm-up
-            let before = try #require(residentMemoryBytes())
-            for _ in 0..<10_000 { sink &+= once() }
-            let after = try #require(residentMemoryBytes())
-            let growth = after - before
-            print("CommonMark leak check: VmRSS \(before / 1024) KiB -> \(after / 1024) KiB (growth \(growth / 1024) KiB) after 10,000 renders of \(doc.utf8.count) bytes")
+            // VmRSS is the whole process's, and the other suites run in it at the same time: their
+            // memory can grow in one round. A leak grows in every round, so one flat round is enough.
+            var growths: [Int] = []
+            for _ in 1...3 {
+                let before = try #require(residentMemoryBytes())
+                for _ in 0..<10_000 { sink &+= once() }
+                let after = try #require(residentMemoryBytes())
+                growths.append(after - before)
+                print("CommonMark leak check: VmRSS \(before / 1024) KiB -> \(after / 1024) KiB (growth \((after - before) / 1024) KiB) after 10,000 renders of \(doc.utf8.count) bytes")
+                if after - before < 32 * 1024 * 1024 { break }
+            }
             #expect(sink > 0)
-            #expect(growth < 32 * 1024 * 1024, "VmRSS grew by \(growth) bytes")
+            #expect(growths.contains { $0 < 32 * 1024 * 1024 }, "VmRSS grew by \(growths) bytes in each round")
         }
     }
 }
