@@ -15,4 +15,10 @@ import Testing
         #expect("ab".firstByteRange(of: "abc") == nil)
         #expect("abc".firstByteRange(of: "abc") == "abc".startIndex..<"abc".endIndex)
     }
+
+    @Test func aCandidateThatFailsIsPassedOver() {
+        let text = "<h<h2<h2 id=\"b\">"
+        #expect(text.firstByteRange(of: "<h2 id").map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } == 5)
+        #expect(Markdown.fence(for: "`a``b```c`") == "````")
+    }
 }

@@ -2,25 +2,25 @@
 /// space, control character, shell or HTML metacharacter, or non-ASCII look-alike is refused and
 /// reported by position rather than cleaned up.
 enum CharacterCheck {
-    static let metacharacters = Set("`$&|;<>()\"'\\*?[]{}!#~%^")
+    static let metacharacters = Set("`$&|;<>()\"'\\*?[]{}!#~%^".unicodeScalars)
 
     /// The first character that no rule accepts, with details for its message; nil when all are fine.
     static func firstProblem(in value: String) -> (kind: String, details: [String: String])? {
         for (offset, scalar) in value.unicodeScalars.enumerated() {
-            let details = [
-                "character": describe(scalar),
-                "position": String(offset + 1),
-                "codepoint": codePoint(scalar),
-            ]
-            switch scalar.value {
-            case 0x20: return ("space", details)
-            case 0..<0x20, 0x7F: return ("control", details)
-            case 0x80...: return ("non-ascii", details)
-            default:
-                if metacharacters.contains(Character(scalar)) { return ("metacharacter", details) }
-            }
+            // The details are built for the one character reported, not for every character checked.
+            guard let kind = problem(with: scalar) else { continue }
+            return (kind, ["character": describe(scalar), "position": String(offset + 1), "codepoint": codePoint(scalar)])
         }
         return nil
+    }
+
+    private static func problem(with scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x20: "space"
+        case 0..<0x20, 0x7F: "control"
+        case 0x80...: "non-ascii"
+        default: metacharacters.contains(scalar) ? "metacharacter" : nil
+        }
     }
 
     static func codePoint(_ scalar: Unicode.Scalar) -> String {
