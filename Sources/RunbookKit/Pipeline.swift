@@ -20,10 +20,12 @@ public struct Pipeline: Sendable {
         let runbook = RunbookBuilder().build(input)
         var documents: [Document] = []
         for language in languages {
+            // One layout per language gives both the Markdown file and the page's Markdown.
+            let markdown = try MarkdownRenderer(language: language, templates: templates).forms(of: runbook)
             for format in formats {
                 let contents = switch format {
-                case .md: try MarkdownRenderer(language: language, templates: templates).render(runbook)
-                case .html: try HTMLPage(language: language, templates: templates).render(runbook)
+                case .md: markdown.file
+                case .html: try HTMLPage(language: language, templates: templates).render(runbook, markdown: markdown.page)
                 }
                 documents.append(Document(path: "\(input.addon)/\(DocumentName(task: input.task, language: language, format: format).fileName)",
                                           contents: contents))

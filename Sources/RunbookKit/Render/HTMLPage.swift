@@ -16,7 +16,7 @@ public struct HTMLPage {
 
     public init(language: Language, templates: TemplateSet = .embedded) throws(TemplateError) {
         catalog = templates.catalog(language)
-        markdown = MarkdownRenderer(language: language, templates: templates, linkingSteps: true)
+        markdown = MarkdownRenderer(language: language, templates: templates)
         library = templates.library
         layouts = templates.layouts
         stylesheet = try templates.text("page.css")
@@ -27,8 +27,14 @@ public struct HTMLPage {
     /// The page for `runbook`; it links to the same task's page in the other language, and its
     /// checklist is saved per add-on and task.
     public func render(_ runbook: Runbook) throws(TemplateError) -> String {
+        try render(runbook, markdown: markdown.forms(of: runbook).page)
+    }
+
+    /// The page from the runbook's page Markdown (`MarkdownRenderer.forms(of:)`), when the caller
+    /// has laid it out already for the Markdown file.
+    func render(_ runbook: Runbook, markdown: String) throws(TemplateError) -> String {
         let anchors = runbook.headingAnchors
-        let body = CommonMark.render(try markdown.render(runbook), options: .runbook) { heading in
+        let body = CommonMark.render(markdown, options: .runbook) { heading in
             heading.index < anchors.count ? anchors[heading.index] : nil
         }
         guard body.headings.count == anchors.count else {

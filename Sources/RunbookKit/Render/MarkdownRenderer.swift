@@ -5,19 +5,29 @@ import Mustache
 public struct MarkdownRenderer {
     public let catalog: Catalog
     private let library: MustacheLibrary
-    /// Whether step references become links to `#step-N`: on the HTML page, where those anchors
-    /// exist, but not in the Markdown files, which wikis and tickets give anchors of their own.
-    private let linkingSteps: Bool
     private let layouts: LayoutCache
 
-    public init(language: Language, templates: TemplateSet = .embedded, linkingSteps: Bool = false) {
+    public init(language: Language, templates: TemplateSet = .embedded) {
         catalog = templates.catalog(language)
         library = templates.library
-        self.linkingSteps = linkingSteps
         layouts = templates.layouts
     }
 
+    /// The Markdown file: step references are numbers, since wikis and tickets give the headings
+    /// anchors of their own.
     public func render(_ runbook: Runbook) throws(TemplateError) -> String {
+        StepReference.resolve(try laidOut(runbook), linking: false)
+    }
+
+    /// The Markdown file and the Markdown of the HTML page, where step references link to the
+    /// page's `#step-N` anchors, from one layout.
+    public func forms(of runbook: Runbook) throws(TemplateError) -> (file: String, page: String) {
+        let markdown = try laidOut(runbook)
+        return (StepReference.resolve(markdown, linking: false), StepReference.resolve(markdown, linking: true))
+    }
+
+    /// The runbook laid out, with step references as `StepReference` markers.
+    private func laidOut(_ runbook: Runbook) throws(TemplateError) -> String {
         guard var text = layouts.render(view(of: runbook), withTemplate: "runbook.md", library: library) else {
             throw .missingFile("runbook.md.mustache")
         }
@@ -82,7 +92,7 @@ public struct MarkdownRenderer {
             switch argument {
             case .code(let value): Markdown.codeSpan(value)
             case .plain(let value): value
-            case .step(let number): linkingSteps ? "[\(number)](#step-\(number))" : String(number)
+            case .step(let number): StepReference.marker(number)
             case .placeholder(let text): "**" + inline(text) + "**"
             case .sentence(let text): inline(text)
             case .shellVariable(let name): Markdown.codeSpan("$" + name)
