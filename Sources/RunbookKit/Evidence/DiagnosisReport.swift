@@ -10,6 +10,7 @@ public struct DiagnosisReport: Sendable, Encodable {
 
         private enum CodingKeys: String, CodingKey { case id, severity, step, evidence, message }
 
+        /// Written out because the synthesized one leaves a nil `step` out, and tools expect `null`.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
@@ -64,6 +65,8 @@ public struct DiagnosisReport: Sendable, Encodable {
 
     private enum CodingKeys: String, CodingKey { case learned, step, findings, missing, generate, written }
 
+    /// Written out because the synthesized one leaves a nil `step` or `generate` out, and tools
+    /// expect `null` (only `written` is left out when `--output` was not given).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(learned, forKey: .learned)
