@@ -96,6 +96,22 @@ import Testing
         #expect(verdict(field, value) == expected, "\(field.flag) \(value.debugDescription)")
     }
 
+    /// The add-on's length limit is a number in the rule and in its messages: they must agree.
+    @Test func theAddonLengthMessageStatesTheLimitTheRuleApplies() throws {
+        var raw = Self.valid
+        raw.addon = "k" + String(repeating: "a", count: 200)
+        guard case .failure(let diagnostics) = RuleSet.standard.validate(raw) else {
+            Issue.record("201 characters were accepted")
+            return
+        }
+        let diagnostic = try #require(diagnostics.items.first { $0.rule == "addon.length" })
+        for language in Language.allCases {
+            let message = DiagnosticFormatter(catalog: TemplateSet.embedded.catalog(language)).message(diagnostic)
+            #expect(message.contains("200"), "\(language): \(message)")
+        }
+        #expect(RuleSet.standard.fields.first { $0.field == .addon }?.schemaPattern?.contains("{1,199}") == true)
+    }
+
     @Test func missingRequiredValuesAreAllReportedTogether() throws {
         guard case .failure(let diagnostics) = RuleSet.standard.validate(RawInput()) else {
             Issue.record("empty input was accepted")

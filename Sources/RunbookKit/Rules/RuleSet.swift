@@ -11,7 +11,8 @@ public struct RuleSet: Sendable {
             rules: [
                 Rule(id: "addon.pattern", pattern: "^[A-Za-z][A-Za-z0-9_-]+$"),
                 // The name becomes a folder name under --output and part of the security group's
-                // name (at most 255 characters in AWS): keep it well within both.
+                // name (at most 255 characters in AWS): keep it well within both. The limit is
+                // also written in the rule's message (`rule.addon.length`) and in schemaPattern.
                 Rule(id: "addon.length") { $0.utf8.count <= 200 },
             ]),
         FieldRules(
