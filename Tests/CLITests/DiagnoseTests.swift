@@ -63,7 +63,7 @@ import Testing
         let reply = try CLI.run(["diagnose", "--paste", "/dev/null", "--lang", "en"])
         #expect(reply.status == 0)
         #expect(reply.stdout.contains("`/dev/null` is empty."))
-        #expect(reply.stdout.contains("To fill its commands with the customer's values we still need `--addon, --app, --aws-account-id`."))
+        #expect(reply.stdout.contains("To fill its commands with the customer's values we still need `--addon`, `--app` and `--aws-account-id`."))
     }
 
     @Test func aMissingPasteFileIsExit66NamingIt() throws {

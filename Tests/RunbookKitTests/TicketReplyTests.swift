@@ -90,6 +90,15 @@ import Testing
         #expect(unrecognized.contains("Nothing in `paste.txt` (1 line) looks like"))
     }
 
+    /// Each missing flag is its own code span, listed as the language lists things.
+    @Test func missingFlagsAreListedOneByOne() throws {
+        let text = "KAFKA_ENDPOINT_01C87AE3C05563935_URL: kafka+ssl://host:10001"
+        let situation = try situation(text, flags: RawInput(app: "privatelink-vpc-endpoint-demo"))
+        #expect(situation.missing == [.addon, .awsAccountID])
+        #expect(try Pipeline().reply(to: situation, in: .en).contains("run privatelink-runbook diagnose again with `--addon` and `--aws-account-id`."))
+        #expect(try Pipeline().reply(to: situation, in: .ja).contains("`--addon`、`--aws-account-id` を指定して"))
+    }
+
     @Test func aVeryLongLineIsQuotedCut() throws {
         let line = "Status: Provisioning " + String(repeating: "x", count: 5000)
         let reply = try Pipeline().reply(to: try situation(line), in: .en)

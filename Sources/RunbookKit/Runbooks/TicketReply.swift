@@ -70,7 +70,18 @@ public enum TicketReply {
         ])
     }
 
+    /// The flags still needed, each its own code span: "`--addon`, `--app` and `--aws-account-id`".
     private static func missingFlags(_ situation: Situation) -> Text.Argument {
-        .code(situation.missing.map(\.flag).joined(separator: ", "))
+        list(situation.missing.map { .code($0.flag) })
+    }
+
+    /// Items as one phrase of the language: "a and b", "a, b and c" (`list.pair`, `list.more`).
+    private static func list(_ items: [Text.Argument]) -> Text.Argument {
+        switch items.count {
+        case 0: .plain("")
+        case 1: items[0]
+        case 2: .sentence(Text("list.pair", ["first": items[0], "second": items[1]]))
+        default: .sentence(Text("list.more", ["first": items[0], "rest": list(Array(items.dropFirst()))]))
+        }
     }
 }
