@@ -33,7 +33,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("security-group-id"), parsing: .unconditional, help: "An existing security group (sg-…) to reuse instead of creating one.")
     var securityGroupID: String?
 
-    @Option(parsing: .unconditional, help: "The IPv4 CIDR block allowed to reach the brokers. Default: the VPC's own CIDR block.")
+    @Option(parsing: .unconditional, help: "The IPv4 CIDR block allowed to reach the brokers. Default: every IPv4 CIDR block of the VPC, looked up.")
     var cidr: String?
 
     @Option(name: .customLong("aws-steps"), parsing: .unconditional,

@@ -8,7 +8,9 @@ struct PrivateLinkRunbook: ParsableCommand {
         discussion: """
             Validates the values of one customer (add-on, app, AWS accounts, endpoint, region) and writes \
             the runbook for them, in Japanese and English, as Markdown and as a self-contained HTML page; \
-            batch does the same for every row of a JSON, NDJSON or CSV file.
+            batch does the same for every row of a JSON, NDJSON or CSV file; diagnose reads what a \
+            customer pasted from their terminal and writes the ticket reply: where they are, what is \
+            wrong, and what to run next.
 
             Exit codes: 0 ok, 64 usage error, 65 invalid input (nothing is written), 66 an input file is \
             missing or unreadable, 73 cannot create the output folder, 74 I/O error, 78 invalid templates.
