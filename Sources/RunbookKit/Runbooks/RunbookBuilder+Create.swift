@@ -1,9 +1,6 @@
 extension RunbookBuilder {
-    /// The create runbook's steps in order: the Dev Center article's.
-    static let createSteps = [
-        "step.plugin.title", "step.account.title", "step.create.title", "step.wait.title", "step.service-name.title",
-        "step.security-group.title", "step.endpoint.title", "step.connect.title",
-    ]
+    /// The create runbook's steps in order, by their title keys.
+    static let createSteps = CreateStep.allCases.map(\.titleKey)
 
     func createRunbook(_ input: RunbookInput) -> Runbook {
         let numbering = StepNumbering(order: Self.createSteps)
