@@ -300,9 +300,9 @@ extension Assessment {
         }
     }
 
-    /// The sentence `key` for a count: `key.one` when it is 1, so that English agrees in number.
+    /// The sentence `key` for `count` lines, agreeing in number with it.
     private static func counted(_ key: String, _ count: Int, _ arguments: [String: Text.Argument]) -> Text {
-        Text(count == 1 ? key + ".one" : key, arguments.merging(["count": .plain(String(count))]) { $1 })
+        Text(Text.key(key, agreeingWith: count), arguments.merging(["count": .plain(String(count))]) { $1 })
     }
 
     static func unique(_ values: [String]) -> [String] {

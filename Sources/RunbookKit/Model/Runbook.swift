@@ -87,4 +87,10 @@ public struct Text: Sendable, Equatable {
         self.key = key
         self.arguments = arguments
     }
+
+    /// The key of the sentence that agrees in number with `count`: every catalog writes the sentence
+    /// for one as `key.one` and the sentence for any other count as `key`.
+    static func key(_ key: String, agreeingWith count: Int) -> String {
+        count == 1 ? key + ".one" : key
+    }
 }

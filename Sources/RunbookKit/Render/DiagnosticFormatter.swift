@@ -35,7 +35,7 @@ public struct DiagnosticFormatter: Sendable {
 
     /// "1 problem found", "2 problems found": the catalog has a sentence for one and one for more.
     public func summary(count: Int) -> String {
-        catalog.format(count == 1 ? "diagnostic.summary.one" : "diagnostic.summary", ["count": String(count)])
+        catalog.format(Text.key("diagnostic.summary", agreeingWith: count), ["count": String(count)])
     }
 
     /// The value in double quotes, with anything that could disturb a terminal escaped.

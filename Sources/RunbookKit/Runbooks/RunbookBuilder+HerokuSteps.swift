@@ -27,12 +27,11 @@ extension RunbookBuilder {
 
     /// The account id of the AWS credentials in use, to compare with the accounts to allow.
     func accountStep(_ input: RunbookInput, _ numbering: StepNumbering) -> Step {
-        let accounts: Text.Argument = .code(input.accounts.map(\.argument).joined(separator: ", "))
-        let count = input.accounts.count == 1 ? "one" : "several"
+        let accounts = accountList(input), count = input.accounts.count
         return numbering.step("step.account.title", [
-            .paragraph(Text("step.account.intro.\(count)", ["accounts": accounts])),
+            .paragraph(Text(Text.key("step.account.intro", agreeingWith: count), ["accounts": accounts])),
             .command(Verbatim(HerokuCLI.accountIDCommand)),
-            .expectedOutput(Verbatim(input.accounts[0].id), note: Text("output.account.\(count)", ["accounts": accounts])),
+            .expectedOutput(Verbatim(input.accounts[0].id), note: Text(Text.key("output.account", agreeingWith: count), ["accounts": accounts])),
             .paragraph(Text("step.account.console")),
         ])
     }
