@@ -75,7 +75,7 @@ fuzz: deps
 	touch Fuzz/Package.swift
 	$(SWIFT) build --package-path Fuzz --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 	mkdir -p build/fuzz/corpus build/fuzz/seeds
-	cp Tests/RunbookKitTests/Fixtures/pastes/*.txt build/fuzz/seeds/
+	cp Tests/RunbookEvidenceTests/Fixtures/pastes/*.txt build/fuzz/seeds/
 	# Swift's backtracer can hold the output open for minutes after a crash: libFuzzer reports it.
 	# Fuzz/lsan.supp: leaks inside Swift's regex compiler, once per pattern (see the file).
 	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=Fuzz/lsan.supp $(FUZZER) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=16384 \

@@ -1,6 +1,22 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The layers, each depending only on those above it (SwiftPM refuses a cycle):
+//
+//   CCmark → CommonMark        libcmark behind one Swift module
+//   RunbookCore                the vocabulary, the rules, the inputs, the command facts
+//   RunbookBuilders            one builder per task: input → Runbook
+//   RunbookRender              catalogs, Markdown, the HTML page, the index
+//   RunbookEvidence            pastes → observations → situation → ticket reply
+//   RunbookKit                 the umbrella: Pipeline, writing, batches, reports, error categories
+//   privatelink-runbook        the command line: argument parsing and printing
+//
+// `package` access marks what only the layers above, the CLI and the tests use.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
 let package = Package(
     name: "privatelink-runbook",
     platforms: [.macOS(.v13)],
@@ -21,22 +37,33 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
-        .target(name: "CommonMark", dependencies: ["CCmark"]),
+        .target(name: "CommonMark", dependencies: ["CCmark"], swiftSettings: strict),
+        .target(name: "RunbookCore", swiftSettings: strict),
+        .target(name: "RunbookBuilders", dependencies: ["RunbookCore"], swiftSettings: strict),
         .target(
-            name: "RunbookKit",
+            name: "RunbookRender",
             dependencies: [
+                "RunbookCore",
                 "CommonMark",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: strict,
             plugins: ["EmbedTemplates"]
+        ),
+        .target(name: "RunbookEvidence", dependencies: ["RunbookCore", "RunbookBuilders", "RunbookRender"], swiftSettings: strict),
+        .target(
+            name: "RunbookKit",
+            dependencies: ["RunbookCore", "RunbookBuilders", "RunbookRender", "RunbookEvidence"],
+            swiftSettings: strict
         ),
         .executableTarget(
             name: "privatelink-runbook",
             dependencies: [
                 "RunbookKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         // Build-time tool: turns Templates/ into Swift string literals so that the binary
         // carries its templates wherever it is copied.
@@ -46,8 +73,15 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["embed-templates"]
         ),
+        // One test target per module; what they share (the package root, the article's example)
+        // is a small target of its own.
+        .target(name: "RunbookTestSupport", dependencies: ["RunbookKit"], path: "Tests/RunbookTestSupport"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
-        .testTarget(name: "RunbookKitTests", dependencies: ["RunbookKit", "CommonMark"], exclude: ["Fixtures"]),
+        .testTarget(name: "RunbookCoreTests", dependencies: ["RunbookCore", "RunbookTestSupport"]),
+        .testTarget(name: "RunbookBuildersTests", dependencies: ["RunbookBuilders", "RunbookTestSupport"]),
+        .testTarget(name: "RunbookRenderTests", dependencies: ["RunbookRender", "CommonMark", "RunbookTestSupport"]),
+        .testTarget(name: "RunbookEvidenceTests", dependencies: ["RunbookEvidence", "RunbookTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "RunbookKitTests", dependencies: ["RunbookKit", "RunbookTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["privatelink-runbook"]),
     ]
 )

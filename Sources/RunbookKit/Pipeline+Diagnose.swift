@@ -1,3 +1,8 @@
+import RunbookBuilders
+import RunbookCore
+import RunbookEvidence
+import RunbookRender
+
 /// The diagnosis stages: pastes → observations → situation → reply, beside the runbook's own.
 extension Pipeline {
     /// Reads the pastes and judges where the customer is; fails only when the flags break a rule.

@@ -1,4 +1,7 @@
 import Foundation
+import RunbookBuilders
+import RunbookCore
+import RunbookRender
 
 /// The stages in order: raw values → rules → runbook → Markdown → HTML → files.
 public struct Pipeline: Sendable {

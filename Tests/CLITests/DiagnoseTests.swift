@@ -4,7 +4,7 @@ import Testing
 /// `diagnose` as a support engineer runs it: pastes in, a reply or JSON out, exit codes for what
 /// cannot be read.
 @Suite struct DiagnoseTests {
-    static let pastes = CLI.packageRoot.appendingPathComponent("Tests/RunbookKitTests/Fixtures/pastes")
+    static let pastes = CLI.packageRoot.appendingPathComponent("Tests/RunbookEvidenceTests/Fixtures/pastes")
 
     func paste(_ name: String) -> String { Self.pastes.appendingPathComponent("\(name).txt").path }
 

@@ -16,7 +16,7 @@ extension AWSCLIScriptTests {
         let described = try AWSEmulator.run("aws", ["ec2", "describe-security-groups", "--group-ids", group])
         #expect(described.status == 0)
         // And step 5's output, as the facts file gives it, for the emulator's endpoint service.
-        let corpus = CLI.packageRoot.appendingPathComponent("Tests/RunbookKitTests/Fixtures/pastes/status-operational.txt")
+        let corpus = CLI.packageRoot.appendingPathComponent("Tests/RunbookEvidenceTests/Fixtures/pastes/status-operational.txt")
         let status = try String(contentsOf: corpus, encoding: .utf8)
             .replacingOccurrences(of: "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec", with: fixture.serviceName)
         let folder = try CLI.temporaryFolder()

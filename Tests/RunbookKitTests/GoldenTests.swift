@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RunbookTestSupport
 @testable import RunbookKit
 
 /// The runbook of every task for input that lacks the values learned along the way, in both

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RunbookTestSupport
 @testable import RunbookKit
 
 /// `rules --json` must validate the way the RuleSet does. Checked with an independent validator,
@@ -38,7 +39,7 @@ import Testing
     func anIndependentValidatorAgreesWithTheRuleSet() throws {
         let schema = RuleSet.standard.jsonSchema(catalog: TemplateSet.embedded.catalog(.en))
         // A JSON Schema cannot check a CIDR block's host bits; the schema's $comment says so.
-        var samples = RuleTests.cases.filter { $0.2 != "cidr.network" }.map { field, value, rule -> [String: Any] in
+        var samples = RuleSamples.cases.filter { $0.2 != "cidr.network" }.map { field, value, rule -> [String: Any] in
             var object: [String: Any] = ["addon": "kafka-sushi-12345", "app": "privatelink-vpc-endpoint-demo",
                                          "awsAccountIds": ["123456789101"]]
             object[field.jsonKey] = RuleSet.standard.rules(for: field).isRepeatable ? [value] : value

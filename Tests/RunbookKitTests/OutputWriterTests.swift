@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RunbookTestSupport
 @testable import RunbookKit
 
 @Suite struct OutputWriterTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RunbookTestSupport
 @testable import RunbookKit
 
 /// Ticket replies for typical situations, in both languages, compared byte for byte with
@@ -31,7 +32,7 @@ import Testing
 
     static func reply(_ test: Case, _ language: Language) throws -> String {
         let pastes = try test.pastes.map { name in
-            Paste(name: "\(name).txt", text: try String(contentsOf: PasteCorpusTests.folder.appendingPathComponent("\(name).txt"), encoding: .utf8))
+            Paste(name: "\(name).txt", text: try String(contentsOf: pasteCorpusFolder.appendingPathComponent("\(name).txt"), encoding: .utf8))
         }
         let pipeline = Pipeline()
         return try pipeline.reply(to: try pipeline.diagnose(flags: test.flags, pastes: pastes).get(), in: language)

@@ -1,4 +1,8 @@
 import Foundation
+import RunbookBuilders
+import RunbookCore
+import RunbookEvidence
+import RunbookRender
 
 /// Many customers at once: every row of a batch file goes through the same `Pipeline` as one
 /// `generate`, so a valid row's files are byte for byte what `generate` writes for the same values.
@@ -71,8 +75,8 @@ public struct Batch: Sendable {
     }
 
     /// Validates and writes one chunk with `jobs` workers; the outcomes in row order.
-    private func process(_ chunk: [BatchRow], survey: BatchSurvey) -> [Swift.Result<Outcome, Error>] {
-        let slots = Slots<Swift.Result<Outcome, Error>>(count: chunk.count)
+    private func process(_ chunk: [BatchRow], survey: BatchSurvey) -> [Swift.Result<Outcome, any Error>] {
+        let slots = Slots<Swift.Result<Outcome, any Error>>(count: chunk.count)
         let workers = min(jobs, chunk.count)
         // Each worker takes every `workers`-th row: the rows cost about the same.
         DispatchQueue.concurrentPerform(iterations: workers) { worker in

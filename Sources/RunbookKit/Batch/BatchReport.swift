@@ -1,4 +1,8 @@
 import Foundation
+import RunbookBuilders
+import RunbookCore
+import RunbookEvidence
+import RunbookRender
 
 /// `batch --report FILE`: a JSON summary with one entry per row, in file order: the add-on and the
 /// files written, or the problems found. Written as the rows finish (one line each, so memory does

@@ -1,3 +1,8 @@
+import RunbookBuilders
+import RunbookCore
+import RunbookEvidence
+import RunbookRender
+
 /// The first reading of a batch file: how many rows it has, and which add-ons are on more than one
 /// row. It keeps 8 bytes per distinct add-on (a hash), not the rows, so memory stays small however
 /// long the file is; only when two hashes agree does it read the file once more for the names.

@@ -1,4 +1,5 @@
 import Foundation
+import RunbookCore
 
 extension OutputWriter {
     /// `.runbook.ja.md.4242.tmp`: hidden, beside its target (a rename within a folder is atomic),

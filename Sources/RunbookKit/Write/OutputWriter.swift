@@ -1,10 +1,5 @@
 import Foundation
-
-/// A rendered file, named relative to the output folder (`kafka-sushi-12345/runbook.ja.md`).
-public struct Document: Sendable, Equatable {
-    public let path: String
-    public let contents: String
-}
+import RunbookCore
 
 /// Why output could not be written. `cannotCreateFolder` is sysexits' 73, `ioError` its 74.
 public enum OutputError: Error, Equatable, Sendable {
@@ -61,7 +56,7 @@ public struct OutputWriter: Sendable {
         return staged.map(\.target)
     }
 
-    private static func reason(_ error: Error) -> String {
+    private static func reason(_ error: any Error) -> String {
         let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
         if let underlying, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

@@ -1,0 +1,41 @@
+import RunbookCore
+
+extension RunbookBuilder {
+    /// Connecting: the config var named after the endpoint holds the connection string.
+    func connectSteps(_ input: RunbookInput, _ numbering: StepNumbering) -> [Step] {
+        [numbering.step("step.connect.title", connectionStringBlocks(input, numbering) + [.paragraph(Text("step.connect.use"))])]
+    }
+
+    /// How to find the endpoint's connection string: by its id when known, from `VPC_ENDPOINT_ID`
+    /// after the AWS CLI steps, or else by listing every endpoint's.
+    func connectionStringBlocks(_ input: RunbookInput, _ numbering: StepNumbering) -> [Block] {
+        let app = input.app
+        if let endpoint = input.endpointID {
+            return [
+                .paragraph(Text("step.connect.derive", ["endpoint": .code(endpoint.value), "id": .code(endpoint.configVarID),
+                                                        "available": .code("available")])),
+                .command(Verbatim(HerokuCLI.config(app: app, matching: endpoint.configVarID))),
+                .expectedOutput(Verbatim(HerokuCLI.configOutput(configVarName: endpoint.configVarName)), note: Text("output.config")),
+            ]
+        }
+        let placeholderNote = Text("output.config.placeholder", ["placeholder": .code("<ENDPOINT_ID>")])
+        let placeholderOutput = Verbatim(HerokuCLI.configOutput(configVarName: HerokuCLI.endpointVarPlaceholder))
+        guard input.awsSteps.showsCLI, input.network != nil else {
+            return [
+                .paragraph(Text("step.connect.unknown", ["prefix": .code(HerokuCLI.endpointVarPrefix)])),
+                .command(Verbatim(HerokuCLI.config(app: app, matching: HerokuCLI.endpointVarPrefix))),
+                .expectedOutput(placeholderOutput, note: placeholderNote),
+            ]
+        }
+        return [
+            .paragraph(Text("step.connect.variable", [
+                "variable": .code("VPC_ENDPOINT_ID"), "example": .code("VPC_ENDPOINT_ID=vpce-01c87ae3c05563935"),
+                "flag": .code(Field.endpointID.flag), "step": numbering.reference("step.endpoint.title"),
+            ])),
+            .command(AWSCLI.deriveConfigID),
+            .expectedOutput(Verbatim(AWSCLI.exampleConfigID), note: Text("output.config-id")),
+            .command(Verbatim(HerokuCLI.config(app: app, matching: AWSCLI.configIDVariable))),
+            .expectedOutput(placeholderOutput, note: placeholderNote),
+        ]
+    }
+}

@@ -1,0 +1,144 @@
+extension AWSCLI {
+    /// `SERVICE_NAME`: given, or read from `heroku data:privatelink`.
+    package static func setServiceName(_ name: String?, addon: String, app: String) -> Verbatim {
+        guard let name else {
+            return """
+                SERVICE_NAME=$(\(HerokuCLI.status(addon: addon, app: app)) | sed -n 's/^Service Name: *//p')
+                echo "$SERVICE_NAME"
+                """
+        }
+        return "SERVICE_NAME=\(name)"
+    }
+
+    /// For an endpoint that exists: reads it and stops unless it is in the VPC and connected to
+    /// the service. `steps` are the numbers the sentences refer to.
+    package static func checkExistingEndpoint(_ id: VPCEndpointID, vpc: String, region: PrivateSpaceRegion?,
+                                      serviceNameStep: Text.Argument) -> Verbatim {
+        let endpoint: Text.Argument = .code(id.value)
+        return """
+            VPC_ENDPOINT_ID=\(id.value)
+            if ENDPOINT=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query 'VpcEndpoints[0].[VpcId,ServiceName,State]' --output text); then
+              echo "$ENDPOINT"
+              read -r ENDPOINT_VPC ENDPOINT_SERVICE ENDPOINT_STATE <<< "$ENDPOINT"
+              if [ "$ENDPOINT_VPC" != \(vpc) ]; then
+            \(fail(Text("shell.endpoint.other-vpc", ["endpoint": endpoint, "actual": .shellVariable("ENDPOINT_VPC"), "vpc": .code(vpc)]), indent: "    "))
+              elif [ "$ENDPOINT_SERVICE" != "$SERVICE_NAME" ]; then
+            \(fail(Text("shell.endpoint.other-service", ["endpoint": endpoint, "actual": .shellVariable("ENDPOINT_SERVICE"), "step": serviceNameStep]), indent: "    "))
+              fi
+            else
+            \(fail(Text("shell.endpoint.not-found", ["endpoint": endpoint])))
+            fi
+            """
+    }
+
+    package static func existingEndpointOutput(_ vpc: String, serviceName: String) -> Verbatim {
+        "\(vpc)\t\(serviceName)\tavailable"
+    }
+
+    /// Where the endpoint's subnets come from for the zone check.
+    package enum Subnets {
+        /// The subnets the endpoint will be created in.
+        case given([String])
+        /// The subnets the endpoint in `VPC_ENDPOINT_ID` already uses.
+        case ofEndpoint
+    }
+
+    /// Lists the Availability Zones the service offers to this account and the zone (name and id)
+    /// of each subnet, and stops at a subnet in a zone the service does not offer, before AWS
+    /// refuses it. Zone names map to physical zones differently in each account; the service's
+    /// list is in the caller's names, so the two compare (facts file, section 4).
+    package static func checkZones(_ subnets: Subnets, region: PrivateSpaceRegion?, accountsStep: Text.Argument) -> Verbatim {
+        let subnetIDs = switch subnets {
+        case .given(let ids): ids.joined(separator: " ")
+        case .ofEndpoint:
+            "$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids \"$VPC_ENDPOINT_ID\" --query 'VpcEndpoints[0].SubnetIds' --output text)"
+        }
+        let unsupported = Text("shell.zone.unsupported", [
+            "subnet": .shellVariable("SUBNET"), "zone": .shellVariable("ZONE"), "zoneID": .shellVariable("ZONE_ID"),
+            "zones": .shellVariable("ZONES"),
+        ])
+        return """
+            if ZONES=$(aws ec2 describe-vpc-endpoint-services\(regionFlag(region)) --service-names "$SERVICE_NAME" --query 'ServiceDetails[0].AvailabilityZones' --output text); then
+              echo "$ZONES"
+              aws ec2 describe-subnets\(regionFlag(region)) --subnet-ids \(subnetIDs) --query 'Subnets[].[SubnetId,AvailabilityZone,AvailabilityZoneId]' --output text | while read -r SUBNET ZONE ZONE_ID; do
+                case " $ZONES " in
+                  *[[:space:]]"$ZONE"[[:space:]]*) echo "$SUBNET $ZONE $ZONE_ID" ;;
+                  *) echo \(unsupported) >&2; false; break ;;
+                esac
+              done
+            else
+            \(fail(Text("shell.service.unavailable", ["step": accountsStep])))
+            fi
+            """
+    }
+
+    /// An endpoint this VPC already has for the service (one not being deleted, failed or
+    /// rejected), or a new one: running the block twice makes no second endpoint.
+    /// `--vpc-endpoint-type Interface` is required: the CLI's default type is Gateway.
+    package static func findOrCreateEndpoint(_ network: AWSNetwork, region: PrivateSpaceRegion?) -> Verbatim {
+        """
+        VPC_ENDPOINT_ID=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --filters Name=vpc-id,Values=\(network.vpcID) Name=service-name,Values="$SERVICE_NAME" --query 'VpcEndpoints[?State!=`deleting` && State!=`deleted` && State!=`failed` && State!=`rejected`] | [0].VpcEndpointId' --output text)
+        if [ "$VPC_ENDPOINT_ID" = None ]; then
+          if ! VPC_ENDPOINT_ID=$(aws ec2 create-vpc-endpoint\(regionFlag(region)) --vpc-endpoint-type Interface --vpc-id \(network.vpcID) --service-name "$SERVICE_NAME" --subnet-ids \(network.subnetIDs.joined(separator: " ")) --security-group-ids "$SECURITY_GROUP_ID" --query VpcEndpoint.VpcEndpointId --output text); then
+        \(fail(Text("shell.endpoint.create-failed"), indent: "    "))
+          fi
+        fi
+        echo "$VPC_ENDPOINT_ID"
+        """
+    }
+
+    /// Attaches the runbook's group to an existing endpoint that lacks it; its other groups stay.
+    package static func attachSecurityGroup(region: PrivateSpaceRegion?) -> Verbatim {
+        """
+        if [ "$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query "length(VpcEndpoints[0].Groups[?GroupId=='$SECURITY_GROUP_ID'])" --output text)" = 0 ]; then
+          aws ec2 modify-vpc-endpoint\(regionFlag(region)) --vpc-endpoint-id "$VPC_ENDPOINT_ID" --add-security-group-ids "$SECURITY_GROUP_ID"
+        else
+          echo \(Text("shell.group.attached", ["group": .shellVariable("SECURITY_GROUP_ID")]))
+        fi
+        """
+    }
+
+    /// What `modify-vpc-endpoint` prints when it succeeds (seen from the real `aws` client on moto).
+    package static let modifyOutput: Verbatim = """
+        {
+            "Return": true
+        }
+        """
+
+    /// Polls the state until it is neither `pendingAcceptance` nor `pending`, then says what the
+    /// last state means and what to do next. States: facts file, section 4.
+    package static func waitForEndpoint(region: PrivateSpaceRegion?, accountsStep: Text.Argument, nextStep: Text.Argument) -> Verbatim {
+        func sentence(_ key: String) -> Text {
+            Text(key, ["state": .shellVariable("STATE"), "step": accountsStep, "minutes": .plain(String(pollMinutes))])
+        }
+        return """
+            for attempt in $(seq 1 \(pollAttempts)); do
+              STATE=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query 'VpcEndpoints[0].State' --output text) || break
+              echo "$STATE"
+              case "$STATE" in pendingAcceptance|pending) sleep \(pollSeconds) ;; *) break ;; esac
+            done
+            case "$STATE" in
+              available) echo \(Text("shell.state.available", ["step": nextStep])) ;;
+              pendingAcceptance|pending) echo \(sentence("shell.state.timeout")) >&2; false ;;
+              rejected) echo \(sentence("shell.state.rejected")) >&2; false ;;
+              failed) echo \(sentence("shell.state.failed")) >&2; false ;;
+              deleting|deleted|expired) echo \(sentence("shell.state.gone")) >&2; false ;;
+              "") echo \(sentence("shell.state.unreadable")) >&2; false ;;
+              *) echo \(sentence("shell.state.other")) >&2; false ;;
+            esac
+            """
+    }
+
+    /// Real endpoints pass through `pending` after acceptance (facts file, section 4).
+    package static func waitOutput(nextStep: Text.Argument) -> Verbatim {
+        "pendingAcceptance\npending\navailable\n\(Text("shell.state.available", ["step": nextStep]))"
+    }
+
+    /// The last 17 characters of the endpoint id, upper-cased: how Heroku names its config var.
+    package static let deriveConfigID: Verbatim = """
+        ENDPOINT_CONFIG_ID=$(printf '%s' "$VPC_ENDPOINT_ID" | tail -c 17 | tr 'a-f' 'A-F')
+        echo "$ENDPOINT_CONFIG_ID"
+        """
+
+    package static let configIDVariable = "\"$ENDPOINT_CONFIG_ID\""
+}

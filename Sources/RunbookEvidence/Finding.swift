@@ -1,0 +1,48 @@
+import RunbookBuilders
+import RunbookCore
+import RunbookRender
+
+/// Something a diagnosis found in the pastes, with the lines that show it. Ids are stable (tools
+/// and tests rely on them); the explanation is a catalog sentence, `finding.<id>` or a variant.
+public struct Finding: Sendable, Equatable {
+    public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {
+        case error
+        case warning
+        case info
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+
+    /// E.g. `vpc-endpoint.rejected`.
+    public let id: String
+    public var severity: Severity
+    /// The step of the create runbook it concerns; nil for findings about the pastes themselves.
+    public let step: CreateStep?
+    /// The lines that show it, in paste order; empty when it comes from the flags alone.
+    public let evidence: [EvidenceLine]
+    public let explanation: Text
+    /// The step the runbook must go back to because of it, if any.
+    var blocks: CreateStep?
+    /// The furthest step that, shown done later in the same paste, shows it resolved; nil: `blocks`.
+    var resolvedBy: CreateStep?
+    /// Where its first evidence line is, so that later lines of the same paste can show it resolved.
+    var position: Assessment.Position?
+
+    init(_ id: String, _ severity: Severity, step: CreateStep?, evidence: [EvidenceLine], explanation: Text,
+         blocks: CreateStep? = nil, at position: Assessment.Position? = nil) {
+        self.id = id
+        self.severity = severity
+        self.step = step
+        self.evidence = evidence
+        self.explanation = explanation
+        self.blocks = blocks
+        self.position = position
+    }
+
+    init(_ id: String, _ severity: Severity, step: CreateStep?, evidence: [EvidenceLine], _ arguments: [String: Text.Argument] = [:],
+         blocks: CreateStep? = nil, at position: Assessment.Position? = nil) {
+        self.init(id, severity, step: step, evidence: evidence, explanation: Text("finding.\(id)", arguments), blocks: blocks, at: position)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import RunbookBuilders
+import RunbookCore
+import RunbookRender
+
+/// The sentences the runbook's own shell blocks print (a state explained, a check that stopped),
+/// recognised in a paste in either language by their fixed words, whatever values fill them. Which
+/// step prints each one, and whether it is a failure (printed to standard error), is read from
+/// create runbooks built for sample values, so it follows the builder as it changes.
+enum RunbookMessages {
+    struct Message: Equatable {
+        let key: String
+        let step: CreateStep
+        /// Printed to standard error: a check that stopped the block.
+        let isFailure: Bool
+    }
+
+    /// The message a pasted line is, if it is one.
+    static func message(in content: String) -> Message? {
+        for matcher in matchers where matcher.matches(content) {
+            return messages[matcher.key]
+        }
+        return nil
+    }
+
+    /// A sentence's fixed words, in order, between the places of its values.
+    private struct Matcher {
+        let key: String
+        let words: [String]
+        let startsWithValue: Bool
+        let endsWithValue: Bool
+
+        func matches(_ line: String) -> Bool {
+            guard let first = words.first else { return false }
+            var rest = Substring(line)
+            if !startsWithValue {
+                guard rest.hasPrefix(first) else { return false }
+                rest = rest.dropFirst(first.count)
+            } else {
+                guard let found = rest.range(of: first) else { return false }
+                rest = rest[found.upperBound...]
+            }
+            for word in words.dropFirst() {
+                guard let found = rest.range(of: word) else { return false }
+                rest = rest[found.upperBound...]
+            }
+            return endsWithValue || rest.isEmpty
+        }
+    }
+
+    private static let messages: [String: Message] = {
+        var found: [String: Message] = [:]
+        for runbook in sampleRunbooks {
+            for step in runbook.sections.flatMap(\.steps) {
+                guard let createStep = CreateStep(rawValue: step.number) else { continue }
+                for case .command(let command) in step.blocks {
+                    for (index, part) in command.parts.enumerated() {
+                        guard case .sentence(let text) = part, found[text.key] == nil else { continue }
+                        let next = index + 1 < command.parts.count ? command.parts[index + 1] : nil
+                        let toStandardError = if case .literal(let after)? = next { after.hasPrefix(" >&2") } else { false }
+                        found[text.key] = Message(key: text.key, step: createStep, isFailure: toStandardError)
+                    }
+                }
+            }
+        }
+        return found
+    }()
+
+    /// Create runbooks that between them hold every block: a new endpoint and group, an existing
+    /// endpoint, an existing group.
+    private static let sampleRunbooks: [Runbook] = {
+        let base = RawInput(addon: "kafka-sushi-12345", app: "privatelink-vpc-endpoint-demo", awsAccountIDs: ["123456789101"],
+                            serviceName: "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec",
+                            vpcID: "vpc-0123456789abcdef0", subnetIDs: ["subnet-0123456789abcdef0"])
+        var existing = base
+        existing.endpointID = "vpce-01c87ae3c05563935"
+        existing.securityGroupID = "sg-0123456789abcdef0"
+        return [base, existing].compactMap { try? RuleSet.standard.validate($0).get() }.map { RunbookBuilder().build($0) }
+    }()
+
+    /// Longest fixed text first, so that a sentence is not taken for a shorter one it contains.
+    private static let matchers: [Matcher] = {
+        var matchers: [Matcher] = []
+        for language in Language.allCases {
+            let catalog = TemplateSet.embedded.catalog(language)
+            for key in messages.keys.sorted() {
+                let names = Set(slotNames(catalog.format(key)))
+                let segments = catalog.segments(key, known: names)
+                let words = segments.compactMap { segment -> String? in
+                    if case .text(let text) = segment { return text.trimmingSpaces.isEmpty ? nil : text }
+                    return nil
+                }
+                guard !words.isEmpty else { continue }
+                matchers.append(Matcher(key: key, words: words,
+                                        startsWithValue: segments.first.map { if case .slot = $0 { true } else { false } } ?? false,
+                                        endsWithValue: segments.last.map { if case .slot = $0 { true } else { false } } ?? false))
+            }
+        }
+        return matchers.sorted { $0.words.joined().count > $1.words.joined().count }
+    }()
+
+    /// `{name}` places in a sentence left unfilled.
+    private static func slotNames(_ template: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}

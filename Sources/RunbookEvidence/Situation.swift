@@ -1,0 +1,63 @@
+import RunbookBuilders
+import RunbookCore
+import RunbookRender
+
+/// Where a customer is in the create runbook, judged from what they pasted and the values given
+/// as flags: the values learned (each passed the same `RuleSet` as a typed value; a pasted value
+/// that breaks a rule is reported and never used), the findings, most severe first, and the step
+/// to run next.
+public struct Situation: Sendable {
+    /// The values given as flags.
+    public let flags: RawInput
+    /// Values learned from the pastes that passed the rules (a value that lost a conflict is not
+    /// among them). `region` holds the AWS region the pastes place the add-on in.
+    public let learned: RawInput
+    /// Flags and learned values together, as the runbook gets them: without an endpoint that must
+    /// be created again (rejected, failed, gone, for another service or in an account not allowed),
+    /// so that the runbook shows how to create it.
+    public let input: RawInput
+    /// The validated input for the runbook; nil while a required value is still unknown.
+    public let runbookInput: RunbookInput?
+    /// Required values neither the flags nor the pastes give.
+    public let missing: [Field]
+    public let findings: [Finding]
+    /// The step to run next; nil when the connection string is there and nothing blocks it.
+    public let nextStep: CreateStep?
+    public let readings: [EvidenceReader.Reading]
+
+    /// Reads every paste and judges the situation. Fails only when the flags themselves break a
+    /// rule, exactly as `generate` would refuse them; whatever the pastes hold, this succeeds.
+    public static func assess(flags: RawInput, pastes: [Paste], rules: RuleSet = .standard) -> Result<Situation, Diagnostics> {
+        let problems = flagProblems(flags, rules: rules)
+        guard problems.isEmpty else { return .failure(Diagnostics(items: problems)) }
+        var assessment = Assessment(flags: flags, readings: pastes.map(EvidenceReader.read), rules: rules)
+        assessment.merge()
+        assessment.judge()
+        let validated = rules.validate(assessment.input)
+        var runbookInput: RunbookInput?
+        var missing: [Field] = []
+        switch validated {
+        case .success(let input): runbookInput = input
+        case .failure(let diagnostics):
+            let required = diagnostics.items.filter { $0.rule == "\($0.field.rawValue).required" }
+            // Values merged from the pastes passed their rules; what else fails comes from the flags.
+            guard required.count == diagnostics.items.count else {
+                return .failure(Diagnostics(items: diagnostics.items.filter { !required.contains($0) }))
+            }
+            missing = required.map(\.field)
+        }
+        // Deciding the step may turn findings that a later line resolves into notes: first.
+        let next = assessment.nextStep()
+        return .success(Situation(
+            flags: flags, learned: assessment.learned, input: assessment.input, runbookInput: runbookInput,
+            missing: missing, findings: assessment.sortedFindings, nextStep: next, readings: assessment.readings))
+    }
+
+    /// The flags' own problems. Required values and the VPC's companions may come from a paste,
+    /// so those rules wait until the values are merged.
+    private static func flagProblems(_ flags: RawInput, rules: RuleSet) -> [Diagnostic] {
+        guard case .failure(let diagnostics) = rules.validate(flags) else { return [] }
+        let deferred = ["required", "needs-vpc", "needs-subnet"]
+        return diagnostics.items.filter { item in !deferred.contains { item.rule.hasSuffix(".\($0)") } }
+    }
+}

@@ -1,0 +1,176 @@
+import Mustache
+import RunbookCore
+
+/// Lays a runbook out as Markdown in one language: the Mustache template gives the layout, the
+/// catalog the sentences; commands and outputs come from the runbook unchanged.
+public struct MarkdownRenderer {
+    public let catalog: Catalog
+    private let library: MustacheLibrary
+    private let layouts: LayoutCache
+
+    public init(language: Language, templates: TemplateSet = .embedded) {
+        catalog = templates.catalog(language)
+        library = templates.library
+        layouts = templates.layouts
+    }
+
+    /// The Markdown file: step references are numbers, since wikis and tickets give the headings
+    /// anchors of their own.
+    public func render(_ runbook: Runbook) throws(TemplateError) -> String {
+        StepReference.resolve(try laidOut(runbook), linking: false)
+    }
+
+    /// The Markdown file and the Markdown of the HTML page, where step references link to the
+    /// page's `#step-N` anchors, from one layout.
+    public func forms(of runbook: Runbook) throws(TemplateError) -> (file: String, page: String) {
+        let markdown = try laidOut(runbook)
+        return (StepReference.resolve(markdown, linking: false), StepReference.resolve(markdown, linking: true))
+    }
+
+    /// The runbook laid out, with step references as `StepReference` markers.
+    private func laidOut(_ runbook: Runbook) throws(TemplateError) -> String {
+        guard var text = layouts.render(view(of: runbook), withTemplate: "runbook.md", library: library) else {
+            throw .missingFile("runbook.md.mustache")
+        }
+        // Sections end with a blank line; the document ends with exactly one newline.
+        while text.utf8.last == UInt8(ascii: "\n") { text.removeLast() }
+        return text + "\n"
+    }
+
+    private func view(of runbook: Runbook) -> MustacheView {
+        .object([
+            "title": .text(inline(runbook.title)),
+            "preface": .list(runbook.preface.map(view(of:))),
+            "sections": .list(runbook.sections.map { section in
+                .object([
+                    "title": .text(inline(section.title)),
+                    "blocks": .list(section.blocks.map(view(of:))),
+                    "steps": .list(section.steps.map { step in
+                        .object([
+                            "heading": .text(catalog.format("step.heading", ["number": String(step.number), "title": inline(step.title)])),
+                            "blocks": .list(step.blocks.map(view(of:))),
+                        ])
+                    }),
+                ])
+            }),
+        ])
+    }
+
+    private func view(of block: Block) -> MustacheView {
+        switch block {
+        case .paragraph(let text):
+            return .object(["paragraph": .text(inline(text))])
+        case .bulletList(let items):
+            return .object(["bulletList": .object(["items": .list(items.map { .text(inline($0)) })])])
+        case .numberedList(let items):
+            return .object(["numberedList": .object(["items": .list(items.enumerated().map {
+                .object(["number": .text(String($0.offset + 1)), "text": .text(inline($0.element))])
+            })])])
+        case .command(let command):
+            let text = render(command, asShell: true)
+            return .object(["command": .object(["fence": .text(Markdown.fence(for: text)), "text": .text(text)])])
+        case .expectedOutput(let output, let note):
+            let text = render(output, asShell: false)
+            var view: MustacheProperties = [
+                "label": .text(catalog.format("label.expected-output")), "fence": .text(Markdown.fence(for: text)), "text": .text(text),
+            ]
+            if let note { view.append("note", .text(inline(note))) }
+            return .object(["expectedOutput": .object(view)])
+        case .note(let text):
+            return .object(["note": .object(["label": .text(catalog.format("label.note")), "text": .text(inline(text))])])
+        case .warning(let text):
+            return .object(["note": .object(["label": .text(catalog.format("label.warning")), "text": .text(inline(text))])])
+        case .quote(let line, let source):
+            return .object(["quote": .object([
+                "source": .text(inline(source)), "fence": .text(Markdown.fence(for: line)), "text": .text(line),
+            ])])
+        }
+    }
+
+    /// A catalog sentence as Markdown: values become code spans, placeholders are marked.
+    func inline(_ text: Text) -> String {
+        catalog.format(text.key, text.arguments.mapValues { argument in
+            switch argument {
+            case .code(let value): Markdown.codeSpan(value)
+            case .plain(let value): value
+            case .step(let number): StepReference.marker(number)
+            case .placeholder(let text): "**" + inline(text) + "**"
+            case .sentence(let text): inline(text)
+            case .shellVariable(let name): Markdown.codeSpan("$" + name)
+            }
+        })
+    }
+
+    /// A fenced block's text in this language: our sentences become shell words in a command and
+    /// plain text in an output.
+    package func render(_ block: Verbatim, asShell: Bool) -> String {
+        block.parts.map { part in
+            switch part {
+            case .literal(let text): text
+            case .sentence(let sentence): asShell ? shellWord(sentence) : plain(sentence)
+            }
+        }.joined()
+    }
+
+    /// A sentence as it prints in a terminal: values as they are, no Markdown.
+    package func plain(_ text: Text) -> String {
+        catalog.format(text.key, text.arguments.mapValues(plain))
+    }
+
+    /// A value as it prints in a terminal (or the page's diagram draws it).
+    func plain(_ argument: Text.Argument) -> String {
+        switch argument {
+        case .code(let value), .plain(let value): value
+        case .step(let number): String(number)
+        case .placeholder(let inner), .sentence(let inner): plain(inner)
+        case .shellVariable(let name): "$" + name
+        }
+    }
+
+    private func shellWord(_ text: Text) -> String {
+        ShellWord.quoting(catalog.segments(text.key, known: Set(text.arguments.keys)).map { segment in
+            switch segment {
+            case .text(let text): .text(text)
+            case .slot(let name):
+                switch text.arguments[name] {
+                case .shellVariable(let variable)?: .variable(variable)
+                case .code(let value)?, .plain(let value)?: .text(value)
+                case .step(let number)?: .text(String(number))
+                case .placeholder(let inner)?, .sentence(let inner)?: .text(plain(inner))
+                case nil: .text("")
+                }
+            }
+        })
+    }
+}
+
+/// Markdown syntax that must hold whatever the content.
+enum Markdown {
+    /// A code span that shows `value` literally, even if it holds backticks.
+    static func codeSpan(_ value: String) -> String {
+        let ticks = String(repeating: "`", count: longestRun(of: "`", in: value) + 1)
+        let padding = value.hasPrefix("`") || value.hasSuffix("`") ? " " : ""
+        return ticks + padding + value + padding + ticks
+    }
+
+    /// A fence longer than any run of backticks in `content`.
+    static func fence(for content: String) -> String {
+        String(repeating: "`", count: max(3, longestRun(of: "`", in: content) + 1))
+    }
+
+    /// On UTF-8 bytes (an ASCII character is one byte, never part of another's), from one
+    /// occurrence to the next: most texts hold no backtick at all.
+    private static func longestRun(of character: Character, in text: String) -> Int {
+        guard let byte = character.asciiValue else { preconditionFailure("\(character) is not ASCII") }
+        return text.withUTF8Bytes { bytes in
+            var longest = 0, index = 0
+            while let start = bytes.offset(of: byte, from: index) {
+                var end = start + 1
+                while end < bytes.count, bytes[end] == byte { end += 1 }
+                longest = Swift.max(longest, end - start)
+                index = end
+            }
+            return longest
+        }
+    }
+}
