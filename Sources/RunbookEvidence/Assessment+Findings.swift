@@ -210,7 +210,7 @@ extension Assessment {
                 findings.append(Finding("plugin.missing", .error, step: .plugin, evidence: [item.line], blocks: .plugin, at: item.position))
             case .runbookMessage(_, let step, true):
                 findings.append(Finding("runbook.check-failed", .error, step: step, evidence: [item.line],
-                                        ["step": .step(step.rawValue)], blocks: step, at: item.position))
+                                        ["step": .step(order(step))], blocks: step, at: item.position))
             default:
                 continue
             }
@@ -245,7 +245,7 @@ extension Assessment {
     }
 
     /// The step whose commands call an AWS API operation.
-    static func step(ofOperation operation: String) -> CreateStep? {
+    static func step(ofOperation operation: String) -> StepID? {
         switch operation {
         case "GetCallerIdentity": .account
         case "CreateSecurityGroup", "AuthorizeSecurityGroupIngress", "DescribeSecurityGroups", "DescribeVpcs": .securityGroup

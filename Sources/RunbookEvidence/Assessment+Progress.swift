@@ -6,27 +6,28 @@ extension Assessment {
     /// The step after the furthest one the pastes (or the flags) show done, unless a finding sends
     /// the customer back to an earlier one. A finding a later line of the same paste shows resolved
     /// (an error, then the step done after all) sends nobody back and is kept as a note.
-    mutating func nextStep() -> CreateStep? {
+    mutating func nextStep() -> StepID? {
         let done = completedSteps()
-        var next = done.map(\.step).max().map { $0.next } ?? .plugin
+        var next = done.map(\.step).max(by: { order($0) < order($1) }).map { task.step(after: $0) } ?? task.steps.first
         for index in findings.indices {
             guard let blocked = findings[index].blocks else { continue }
             let resolution = findings[index].resolvedBy ?? blocked
             if let position = findings[index].position,
-               done.contains(where: { $0.step >= resolution && $0.position.paste == position.paste && $0.position > position }) {
+               done.contains(where: { order($0.step) >= order(resolution) && $0.position.paste == position.paste && $0.position > position }) {
                 findings[index].severity = .info
                 findings[index].blocks = nil
                 continue
             }
-            next = min(next ?? blocked, blocked)
+            if let current = next, order(current) <= order(blocked) { continue }
+            next = blocked
         }
         return next
     }
 
     /// Each step the evidence shows done, with where it shows it.
-    private func completedSteps() -> [(step: CreateStep, position: Position)] {
+    private func completedSteps() -> [(step: StepID, position: Position)] {
         let start = Position(paste: -1, line: 0)
-        var done: [(step: CreateStep, position: Position)] = []
+        var done: [(step: StepID, position: Position)] = []
         // Values typed as flags were found in the steps that reveal them.
         if input.serviceName != nil { done.append((.serviceName, start)) }
         if input.endpointID != nil { done.append((.securityGroup, start)) }
@@ -41,11 +42,11 @@ extension Assessment {
     }
 
     /// The step an observation shows done. Running a step's command says the steps before it are done.
-    private func completedStep(_ kind: Observation.Kind) -> CreateStep? {
+    private func completedStep(_ kind: Observation.Kind) -> StepID? {
         switch kind {
         case .ran(.installPlugin): .plugin
         // Commands of the plugin that no create step runs (access:add, destroy) still show it installed.
-        case .ran(let command): command.step.map { CreateStep(rawValue: $0.rawValue - 1) } ?? .plugin
+        case .ran(let command): command.step.map { task.step(before: $0) } ?? .plugin
         case .callerAccount: .account
         case .endpointServiceStatus("Provisioning"), .allowedAccount, .noAllowedAccounts: .create
         case .endpointServiceStatus("Operational"): .wait

@@ -29,6 +29,8 @@ struct Assessment {
     /// At most this many different values of one field are judged; more can only repeat the findings.
     static let candidateLimit = 64
 
+    /// The runbook the customer is placed in; steps are compared by their order there.
+    let task = RunbookTask.create
     let flags: RawInput
     let readings: [EvidenceReader.Reading]
     let rules: RuleSet
@@ -58,10 +60,15 @@ struct Assessment {
         self.seen = seen
     }
 
+    /// A step's place in the task's runbook; a step the task does not have comes last.
+    func order(_ step: StepID) -> Int {
+        task.number(of: step) ?? Int.max
+    }
+
     var sortedFindings: [Finding] {
         findings.enumerated().sorted { a, b in
-            let left = (a.element.severity, a.element.step?.rawValue ?? 99, a.offset)
-            let right = (b.element.severity, b.element.step?.rawValue ?? 99, b.offset)
+            let left = (a.element.severity, a.element.step.map(order) ?? Int.max, a.offset)
+            let right = (b.element.severity, b.element.step.map(order) ?? Int.max, b.offset)
             return left < right
         }.map(\.element)
     }
@@ -256,7 +263,7 @@ struct Assessment {
     }
 
     /// The step where a field's value is found or first used.
-    static func step(of field: Field) -> CreateStep? {
+    static func step(of field: Field) -> StepID? {
         switch field {
         case .addon, .app: .create
         case .awsAccountID: .account

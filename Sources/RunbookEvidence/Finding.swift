@@ -19,19 +19,19 @@ public struct Finding: Sendable, Equatable {
     public let id: String
     public var severity: Severity
     /// The step of the create runbook it concerns; nil for findings about the pastes themselves.
-    public let step: CreateStep?
+    public let step: StepID?
     /// The lines that show it, in paste order; empty when it comes from the flags alone.
     public let evidence: [EvidenceLine]
     public let explanation: Text
     /// The step the runbook must go back to because of it, if any.
-    var blocks: CreateStep?
+    var blocks: StepID?
     /// The furthest step that, shown done later in the same paste, shows it resolved; nil: `blocks`.
-    var resolvedBy: CreateStep?
+    var resolvedBy: StepID?
     /// Where its first evidence line is, so that later lines of the same paste can show it resolved.
     var position: Assessment.Position?
 
-    init(_ id: String, _ severity: Severity, step: CreateStep?, evidence: [EvidenceLine], explanation: Text,
-         blocks: CreateStep? = nil, at position: Assessment.Position? = nil) {
+    init(_ id: String, _ severity: Severity, step: StepID?, evidence: [EvidenceLine], explanation: Text,
+         blocks: StepID? = nil, at position: Assessment.Position? = nil) {
         self.id = id
         self.severity = severity
         self.step = step
@@ -41,8 +41,8 @@ public struct Finding: Sendable, Equatable {
         self.position = position
     }
 
-    init(_ id: String, _ severity: Severity, step: CreateStep?, evidence: [EvidenceLine], _ arguments: [String: Text.Argument] = [:],
-         blocks: CreateStep? = nil, at position: Assessment.Position? = nil) {
+    init(_ id: String, _ severity: Severity, step: StepID?, evidence: [EvidenceLine], _ arguments: [String: Text.Argument] = [:],
+         blocks: StepID? = nil, at position: Assessment.Position? = nil) {
         self.init(id, severity, step: step, evidence: evidence, explanation: Text("finding.\(id)", arguments), blocks: blocks, at: position)
     }
 }

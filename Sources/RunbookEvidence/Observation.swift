@@ -42,7 +42,7 @@ public struct Observation: Sendable, Equatable {
         /// The link that ends `heroku data:privatelink`, with the product word the CLI put in it.
         case articleLink(url: String, product: String)
         /// A sentence the runbook's own commands print: a check that passed, or one that stopped.
-        case runbookMessage(key: String, step: CreateStep, isFailure: Bool)
+        case runbookMessage(key: String, step: StepID, isFailure: Bool)
     }
 
     public let kind: Kind

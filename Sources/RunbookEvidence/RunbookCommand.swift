@@ -18,7 +18,7 @@ public enum RunbookCommand: String, Sendable, Equatable {
     case config
 
     /// The create runbook's step that runs it; nil for commands of other tasks.
-    public var step: CreateStep? {
+    public var step: StepID? {
         switch self {
         case .installPlugin: .plugin
         case .callerIdentity: .account

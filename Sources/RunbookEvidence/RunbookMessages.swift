@@ -10,7 +10,7 @@ import RunbookRender
 enum RunbookMessages {
     struct Message: Equatable {
         let key: String
-        let step: CreateStep
+        let step: StepID
         /// Printed to standard error: a check that stopped the block.
         let isFailure: Bool
     }
@@ -52,13 +52,12 @@ enum RunbookMessages {
         var found: [String: Message] = [:]
         for runbook in sampleRunbooks {
             for step in runbook.sections.flatMap(\.steps) {
-                guard let createStep = CreateStep(rawValue: step.number) else { continue }
                 for case .command(let command) in step.blocks {
                     for (index, part) in command.parts.enumerated() {
                         guard case .sentence(let text) = part, found[text.key] == nil else { continue }
                         let next = index + 1 < command.parts.count ? command.parts[index + 1] : nil
                         let toStandardError = if case .literal(let after)? = next { after.hasPrefix(" >&2") } else { false }
-                        found[text.key] = Message(key: text.key, step: createStep, isFailure: toStandardError)
+                        found[text.key] = Message(key: text.key, step: step.id, isFailure: toStandardError)
                     }
                 }
             }

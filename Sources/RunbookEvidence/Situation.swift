@@ -7,6 +7,8 @@ import RunbookRender
 /// that breaks a rule is reported and never used), the findings, most severe first, and the step
 /// to run next.
 public struct Situation: Sendable {
+    /// The runbook the customer is placed in; `nextStep` and every finding's step are its steps.
+    public let task: RunbookTask
     /// The values given as flags.
     public let flags: RawInput
     /// Values learned from the pastes that passed the rules (a value that lost a conflict is not
@@ -22,7 +24,7 @@ public struct Situation: Sendable {
     public let missing: [Field]
     public let findings: [Finding]
     /// The step to run next; nil when the connection string is there and nothing blocks it.
-    public let nextStep: CreateStep?
+    public let nextStep: StepID?
     public let readings: [EvidenceReader.Reading]
 
     /// Reads every paste and judges the situation. Fails only when the flags themselves break a
@@ -49,7 +51,7 @@ public struct Situation: Sendable {
         // Deciding the step may turn findings that a later line resolves into notes: first.
         let next = assessment.nextStep()
         return .success(Situation(
-            flags: flags, learned: assessment.learned, input: assessment.input, runbookInput: runbookInput,
+            task: assessment.task, flags: flags, learned: assessment.learned, input: assessment.input, runbookInput: runbookInput,
             missing: missing, findings: assessment.sortedFindings, nextStep: next, readings: assessment.readings))
     }
 

@@ -10,14 +10,14 @@ public enum TicketReply {
     public static func runbook(for situation: Situation) -> Runbook {
         let addon = situation.input.addon
         let whole = situation.runbookInput.map { RunbookBuilder().build($0) }
-        var sections = [findings(situation.findings), next(situation, whole)]
-        if let whole, let step = situation.nextStep {
-            if let variables = ShellVariables.section(for: whole, from: step.rawValue) { sections.append(variables) }
-            sections += whole.sections(withStepsFrom: step.rawValue)
+        var sections = [findings(situation), next(situation, whole)]
+        if let whole, let step = situation.nextStep.flatMap(situation.task.number(of:)) {
+            if let variables = ShellVariables.section(for: whole, from: step) { sections.append(variables) }
+            sections += whole.sections(withStepsFrom: step)
         }
         sections.append(wholeRunbook(situation))
         return Runbook(
-            task: .create,
+            task: situation.task,
             addon: addon ?? "",
             title: addon.map { Text("reply.title", ["addon": .code($0)]) } ?? Text("reply.title.unknown"),
             preface: [], sections: sections)
@@ -26,14 +26,14 @@ public enum TicketReply {
     /// A quoted line longer than this is cut: the reply stays readable whatever was pasted.
     static let quoteLimit = 500
 
-    private static func findings(_ findings: [Finding]) -> Section {
+    private static func findings(_ situation: Situation) -> Section {
         var blocks: [Block] = []
-        for finding in findings {
+        for finding in situation.findings {
             var arguments: [String: Text.Argument] = [
                 "severity": .sentence(Text("severity.\(finding.severity.rawValue)")),
                 "id": .code(finding.id), "explanation": .sentence(finding.explanation),
             ]
-            if let step = finding.step { arguments["step"] = .step(step.rawValue) }
+            if let step = finding.step.flatMap(situation.task.number(of:)) { arguments["step"] = .step(step) }
             blocks.append(.paragraph(Text(finding.step == nil ? "reply.finding.general" : "reply.finding", arguments)))
             for line in finding.evidence {
                 let text = line.text.count <= quoteLimit ? line.text : String(line.text.prefix(quoteLimit)) + " …"
@@ -48,10 +48,10 @@ public enum TicketReply {
 
     private static func next(_ situation: Situation, _ whole: Runbook?) -> Section {
         let blocks: [Block]
-        if let step = situation.nextStep {
+        if let step = situation.nextStep, let number = situation.task.number(of: step) {
             // The step's own title, which may read differently for this input (an existing endpoint).
-            let title = whole?.sections.flatMap(\.steps).first { $0.number == step.rawValue }?.title ?? Text(step.titleKey)
-            let arguments: [String: Text.Argument] = ["step": .step(step.rawValue), "title": .sentence(title)]
+            let title = whole?.sections.flatMap(\.steps).first { $0.id == step }?.title ?? Text(step.titleKey)
+            let arguments: [String: Text.Argument] = ["step": .step(number), "title": .sentence(title)]
             if situation.runbookInput == nil {
                 blocks = [.paragraph(Text("reply.next.missing", arguments.merging(["flags": missingFlags(situation)]) { $1 }))]
             } else {

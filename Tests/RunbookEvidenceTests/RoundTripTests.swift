@@ -52,7 +52,7 @@ import RunbookTestSupport
         for withCommands in variants {
             let paste = Paste(name: "runbook", text: Self.transcript(steps, through: last, withCommands: withCommands))
             let situation = try Situation.assess(flags: RawInput(), pastes: [paste]).get()
-            let expected = last < 8 ? CreateStep(rawValue: last + 1) : nil
+            let expected = RunbookTask.create.step(numbered: last + 1)
             #expect(situation.nextStep == expected, "\(Self.inputs[input].name) through step \(last), commands: \(withCommands)")
             #expect(situation.findings.filter { $0.severity != .info }.isEmpty,
                     "\(situation.findings.map { "\($0.id) \($0.evidence.first?.text ?? "")" })")

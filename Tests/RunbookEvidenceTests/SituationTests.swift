@@ -10,17 +10,6 @@ import RunbookTestSupport
         try Situation.assess(flags: flags, pastes: [Paste(name: "paste", text: text)]).get()
     }
 
-    @Test func stepNumbersAreTheBuildersOwn() throws {
-        for raw in [articleExample, earlyInput, consoleInput] {
-            let steps = RunbookBuilder().build(try RuleSet.standard.validate(raw).get()).sections.flatMap(\.steps)
-            #expect(steps.map(\.number) == CreateStep.allCases.map(\.rawValue))
-            // A step may be titled by a variant of the key it is numbered by (`step.endpoint.title.existing`).
-            for (step, expected) in zip(steps, CreateStep.allCases) {
-                #expect(step.title.key == expected.titleKey || step.title.key.hasPrefix(expected.titleKey + "."), "\(step.title.key)")
-            }
-        }
-    }
-
     @Test func invalidFlagsFailAsGenerateWouldButMissingOnesWait() throws {
         let bad = Situation.assess(flags: RawInput(app: "Bad_App"), pastes: [Paste(name: "p", text: "")])
         guard case .failure(let diagnostics) = bad else { Issue.record("Bad_App was accepted"); return }

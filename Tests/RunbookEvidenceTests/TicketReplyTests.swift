@@ -45,7 +45,7 @@ import RunbookTestSupport
         let whole = try Pipeline().documents(for: try #require(situation.runbookInput), languages: [language], formats: [.md])[0].contents
         let replySteps = stepTexts(reply)
         let wholeSteps = stepTexts(whole)
-        #expect(replySteps == Array(wholeSteps.dropFirst(next.rawValue - 1)))
+        #expect(replySteps == Array(wholeSteps.dropFirst(try #require(RunbookTask.create.number(of: next)) - 1)))
         #expect(reply.contains(situation.input.generateCommand))
     }
 

@@ -17,7 +17,7 @@ extension RunbookBuilder {
         var blocks: [Block] = [.paragraph(Text("step.security-group.intro", ["ports": ports]))]
         if input.awsSteps.showsConsole { blocks += securityGroupConsole(input) }
         if let network = cliNetwork(input) { blocks += securityGroupCommands(network, input) }
-        return numbering.step("step.security-group.title", blocks)
+        return numbering.step(.securityGroup, blocks)
     }
 
     private func securityGroupConsole(_ input: RunbookInput) -> [Block] {
@@ -88,17 +88,17 @@ extension RunbookBuilder {
         if input.endpointID == nil {
             blocks.append(.paragraph(Text("step.endpoint.id", ["example": .code("vpce-01c87ae3c05563935")])))
         }
-        return numbering.step("step.endpoint.title", blocks,
+        return numbering.step(.endpoint, blocks,
                               title: input.endpointID == nil ? nil : Text("step.endpoint.title.existing"))
     }
 
     private func endpointConsole(_ input: RunbookInput, _ numbering: StepNumbering) -> [Block] {
-        let serviceNameStep = numbering.reference("step.service-name.title")
+        let serviceNameStep = numbering.reference(.serviceName)
         let serviceName: Text.Argument = input.serviceName.map { .code($0) }
             ?? .placeholder(Text("placeholder.service-name", ["step": serviceNameStep]))
         let vpc: Text.Argument = input.network.map { .code($0.vpcID) } ?? .plain("")
         let group: Text.Argument = .code(input.network?.securityGroupID ?? AWSCLI.securityGroupName(addon: input.addon))
-        let groupStep = numbering.reference("step.security-group.title")
+        let groupStep = numbering.reference(.securityGroup)
         let states: [String: Text.Argument] = ["pending": .code("Pending acceptance"), "available": .code("Available")]
         if let endpoint = input.endpointID {
             return [
@@ -127,7 +127,7 @@ extension RunbookBuilder {
 
     private func endpointCommands(_ network: AWSNetwork, _ input: RunbookInput, _ numbering: StepNumbering) -> [Block] {
         let region = input.region
-        let serviceNameStep = numbering.reference("step.service-name.title")
+        let serviceNameStep = numbering.reference(.serviceName)
         var blocks: [Block] = [.paragraph(Text("cli.intro"))]
         if input.serviceName == nil {
             blocks += [
@@ -152,7 +152,7 @@ extension RunbookBuilder {
                                 note: Text("output.endpoint.existing")),
                 .paragraph(zones),
                 .command(AWSCLI.checkZones(.ofEndpoint, region: region, accountsStep: serviceNameStep)),
-                .paragraph(Text("cli.endpoint.attach", ["step": numbering.reference("step.security-group.title")])),
+                .paragraph(Text("cli.endpoint.attach", ["step": numbering.reference(.securityGroup)])),
                 .command(AWSCLI.attachSecurityGroup(region: region)),
                 .expectedOutput(AWSCLI.modifyOutput, note: Text("output.modify")),
             ]
@@ -165,7 +165,7 @@ extension RunbookBuilder {
                 .expectedOutput(Verbatim(AWSCLI.exampleEndpointID), note: Text("output.endpoint-id")),
             ]
         }
-        let nextStep = numbering.reference("step.connect.title")
+        let nextStep = numbering.reference(.connect)
         blocks += [
             .paragraph(Text("cli.endpoint.wait", [
                 "pending": .code("pendingAcceptance"), "available": .code("available"),

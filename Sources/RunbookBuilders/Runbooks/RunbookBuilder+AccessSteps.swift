@@ -3,9 +3,9 @@ import RunbookCore
 extension RunbookBuilder {
     /// `heroku data:privatelink:access`: the allowed accounts, before a change (`expected` shows
     /// the rows the runbook knows of; other accounts may be listed too).
-    func accessListStep(_ titleKey: String, _ input: RunbookInput, _ numbering: StepNumbering,
+    func accessListStep(_ id: StepID, _ input: RunbookInput, _ numbering: StepNumbering,
                         intro: Text, rows: [(arn: String, status: String)], note: Text) -> Step {
-        numbering.step(titleKey, [
+        numbering.step(id, [
             .paragraph(intro),
             .command(Verbatim(HerokuCLI.access(addon: input.addon, app: input.app))),
             .expectedOutput(Verbatim(HerokuCLI.accessOutput(rows)), note: note),
@@ -21,7 +21,7 @@ extension RunbookBuilder {
     static let otherAccountsRow = (arn: "<ARN>", status: "Active")
 
     func accessAddStep(_ input: RunbookInput, _ numbering: StepNumbering) -> Step {
-        numbering.step("step.access-add.title", [
+        numbering.step(.accessAdd, [
             .paragraph(Text("step.access-add.intro", ["accounts": accountList(input)])),
             .command(Verbatim(HerokuCLI.accessAdd(addon: input.addon, accounts: input.accounts, app: input.app))),
             .note(Text("step.create.order", ["flag": .code(Field.awsAccountID.flag), "addon": .code(input.addon)])),
@@ -30,7 +30,7 @@ extension RunbookBuilder {
     }
 
     func accessRemoveStep(_ input: RunbookInput, _ numbering: StepNumbering) -> Step {
-        numbering.step("step.access-remove.title", [
+        numbering.step(.accessRemove, [
             .paragraph(Text("step.access-remove.intro", ["accounts": accountList(input)])),
             .command(Verbatim(HerokuCLI.accessRemove(addon: input.addon, accounts: input.accounts, app: input.app))),
             .note(Text("step.create.order", ["flag": .code(Field.awsAccountID.flag), "addon": .code(input.addon)])),

@@ -1,28 +1,23 @@
 import RunbookCore
 
 extension RunbookBuilder {
-    static let addAccountsSteps = [
-        "step.account.title", "step.access-before.title", "step.access-add.title", "step.access-active.title",
-        "step.service-name.title", "step.security-group.title", "step.endpoint.title", "step.connect.title",
-    ]
-
     /// More AWS accounts for an endpoint service that exists: allow them, wait until Heroku has,
     /// then each new account makes its own security group and interface endpoint.
     func addAccountsRunbook(_ input: RunbookInput) -> Runbook {
-        let numbering = StepNumbering(order: Self.addAccountsSteps)
+        let numbering = StepNumbering(task: .addAccounts)
         let heroku = [
             accountStep(input, numbering),
-            accessListStep("step.access-before.title", input, numbering, intro: Text("step.access-before.intro.add"),
+            accessListStep(.accessBefore, input, numbering, intro: Text("step.access-before.intro.add"),
                            rows: [Self.otherAccountsRow],
                            note: Text("output.access.before", ["placeholder": .code(Self.otherAccountsRow.arn),
                                                               "none": .code(HerokuCLI.noAllowedAccounts)])),
             accessAddStep(input, numbering),
-            accessListStep("step.access-active.title", input, numbering,
+            accessListStep(.accessActive, input, numbering,
                            intro: Text("step.access-active.intro", ["active": .code("Active")]), rows: accountRows(input, "Active"),
                            note: Text("output.access.active", ["provisioning": .code("Provisioning")])),
             serviceNameStep(input, numbering, afterChange: true),
         ]
-        var awsBlocks = awsIntro(input, accountStep: numbering.reference("step.access-add.title"))
+        var awsBlocks = awsIntro(input, accountStep: numbering.reference(.accessAdd))
         if input.accounts.count > 1 { awsBlocks.insert(.paragraph(Text("aws.each-account")), at: 1) }
         return runbook(input, [
             Section(anchor: "overview", title: Text("overview.title"), blocks: [

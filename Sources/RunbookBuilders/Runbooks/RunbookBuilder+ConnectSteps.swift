@@ -3,7 +3,7 @@ import RunbookCore
 extension RunbookBuilder {
     /// Connecting: the config var named after the endpoint holds the connection string.
     func connectSteps(_ input: RunbookInput, _ numbering: StepNumbering) -> [Step] {
-        [numbering.step("step.connect.title", connectionStringBlocks(input, numbering) + [.paragraph(Text("step.connect.use"))])]
+        [numbering.step(.connect, connectionStringBlocks(input, numbering) + [.paragraph(Text("step.connect.use"))])]
     }
 
     /// How to find the endpoint's connection string: by its id when known, from `VPC_ENDPOINT_ID`
@@ -30,7 +30,7 @@ extension RunbookBuilder {
         return [
             .paragraph(Text("step.connect.variable", [
                 "variable": .code("VPC_ENDPOINT_ID"), "example": .code("VPC_ENDPOINT_ID=vpce-01c87ae3c05563935"),
-                "flag": .code(Field.endpointID.flag), "step": numbering.reference("step.endpoint.title"),
+                "flag": .code(Field.endpointID.flag), "step": numbering.reference(.endpoint),
             ])),
             .command(AWSCLI.deriveConfigID),
             .expectedOutput(Verbatim(AWSCLI.exampleConfigID), note: Text("output.config-id")),

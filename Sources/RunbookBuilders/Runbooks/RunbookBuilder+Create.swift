@@ -1,11 +1,8 @@
 import RunbookCore
 
 extension RunbookBuilder {
-    /// The create runbook's steps in order, by their title keys.
-    static let createSteps = CreateStep.allCases.map(\.titleKey)
-
     func createRunbook(_ input: RunbookInput) -> Runbook {
-        let numbering = StepNumbering(order: Self.createSteps)
+        let numbering = StepNumbering(task: .create)
         let addon: Text.Argument = .code(input.addon), app: Text.Argument = .code(input.app)
         return runbook(input, [
             Section(anchor: "overview", title: Text("overview.title"), blocks: [
@@ -23,12 +20,12 @@ extension RunbookBuilder {
             Section(anchor: "heroku", title: Text("heroku.title"), blocks: [.paragraph(Text("heroku.intro"))],
                     steps: herokuSteps(input, numbering)),
             Section(anchor: "aws", title: Text("aws.title"),
-                    blocks: awsIntro(input, accountStep: numbering.reference("step.create.title")), steps: awsSteps(input, numbering)),
+                    blocks: awsIntro(input, accountStep: numbering.reference(.create)), steps: awsSteps(input, numbering)),
             Section(anchor: "connect", title: Text("connect.title"), steps: connectSteps(input, numbering)),
             Section(anchor: "limitations", title: Text("limitations.title"), blocks: [
                 .bulletList([
                     Text("limitations.region"),
-                    Text("limitations.zones", ["step": numbering.reference("step.endpoint.title")]),
+                    Text("limitations.zones", ["step": numbering.reference(.endpoint)]),
                     Text("limitations.security"),
                 ]),
             ]),

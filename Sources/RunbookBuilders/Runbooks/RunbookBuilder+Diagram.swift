@@ -10,9 +10,9 @@ extension RunbookBuilder {
             addon: input.addon,
             vpc: input.network.map { .code($0.vpcID) } ?? .placeholder(Text("diagram.vpc.unknown")),
             endpoint: input.endpointID.map { .code($0.value) }
-                ?? .placeholder(Text("placeholder.endpoint-id", ["step": numbering.reference("step.endpoint.title")])),
+                ?? .placeholder(Text("placeholder.endpoint-id", ["step": numbering.reference(.endpoint)])),
             serviceName: input.serviceName.map { .code($0) }
-                ?? .placeholder(Text("placeholder.service-name", ["step": numbering.reference("step.service-name.title")])),
+                ?? .placeholder(Text("placeholder.service-name", ["step": numbering.reference(.serviceName)])),
             region: input.region.map { .code($0.awsCode) } ?? .placeholder(Text("placeholder.region")),
             space: input.region?.name,
             brokerPorts: HerokuCLI.brokerPortsText,

@@ -6,19 +6,19 @@ extension RunbookBuilder {
         let addon = input.addon, app = input.app
         // Array literal elements are evaluated in order, so steps are numbered as listed.
         return [
-            numbering.step("step.plugin.title", [
+            numbering.step(.plugin, [
                 .paragraph(Text("step.plugin.intro")),
                 .command(Verbatim(HerokuCLI.installPlugin)),
                 .paragraph(Text("step.plugin.output")),
             ]),
             accountStep(input, numbering),
-            numbering.step("step.create.title", [
+            numbering.step(.create, [
                 .paragraph(Text("step.create.intro", ["addon": .code(addon), "app": .code(app)])),
                 .command(Verbatim(HerokuCLI.create(addon: addon, accounts: input.accounts, app: app))),
                 .note(Text("step.create.order", ["flag": .code(Field.awsAccountID.flag), "addon": .code(addon)])),
                 .expectedOutput(Verbatim(HerokuCLI.createOutput(addon: addon, app: app)), note: Text("output.create")),
             ]),
-            numbering.step("step.wait.title", [
+            numbering.step(.wait, [
                 .paragraph(Text("step.wait.intro")),
                 .command(Verbatim(HerokuCLI.wait(addon: addon, app: app))),
                 .expectedOutput(Verbatim(HerokuCLI.waitOutput), note: Text("output.wait", ["status": .code("Operational")])),
@@ -30,7 +30,7 @@ extension RunbookBuilder {
     /// The account id of the AWS credentials in use, to compare with the accounts to allow.
     func accountStep(_ input: RunbookInput, _ numbering: StepNumbering) -> Step {
         let accounts = accountList(input), count = input.accounts.count
-        return numbering.step("step.account.title", [
+        return numbering.step(.account, [
             .paragraph(Text(Text.key("step.account.intro", agreeingWith: count), ["accounts": accounts])),
             .command(Verbatim(HerokuCLI.accountIDCommand)),
             .expectedOutput(Verbatim(input.accounts[0].id), note: Text(Text.key("output.account", agreeingWith: count), ["accounts": accounts])),
@@ -61,6 +61,6 @@ extension RunbookBuilder {
         }
         blocks.append(.paragraph(input.serviceName.map { Text("step.service-name.copy", ["value": .code($0)]) }
             ?? Text("step.service-name.copy-unknown")))
-        return numbering.step("step.service-name.title", blocks)
+        return numbering.step(.serviceName, blocks)
     }
 }

@@ -24,11 +24,11 @@ extension RunbookBuilder {
             items.append(Text("parameters.service-name", [
                 "flag": .code(Field.serviceName.flag),
                 "value": input.serviceName.map { .code($0) }
-                    ?? .placeholder(Text("placeholder.service-name", ["step": numbering.reference("step.service-name.title")])),
+                    ?? .placeholder(Text("placeholder.service-name", ["step": numbering.reference(.serviceName)])),
             ]))
         }
         let endpointPlaceholder = creates
-            ? Text("placeholder.endpoint-id", ["step": numbering.reference("step.endpoint.title")])
+            ? Text("placeholder.endpoint-id", ["step": numbering.reference(.endpoint)])
             : Text("placeholder.endpoint-id.delete")
         items.append(Text("parameters.endpoint-id.\(creates ? "create" : "delete")", [
             "flag": .code(Field.endpointID.flag), "value": input.endpointID.map { .code($0.value) } ?? .placeholder(endpointPlaceholder),
@@ -48,12 +48,12 @@ extension RunbookBuilder {
         var items = [Text("parameters.vpc", ["flag": .code(Field.vpcID.flag), "value": .code(network.vpcID)])]
         let group: Text.Argument = .code(Field.securityGroupID.flag)
         guard input.task.createsEndpoint else {
-            let step = numbering.reference("step.delete-group.title")
+            let step = numbering.reference(.deleteGroup)
             items.append(network.securityGroupID.map { Text("parameters.security-group.kept", ["flag": group, "value": .code($0), "step": step]) }
                 ?? Text("parameters.security-group.delete", ["flag": group, "name": .code(AWSCLI.securityGroupName(addon: input.addon)), "step": step]))
             return items
         }
-        let step = numbering.reference("step.security-group.title")
+        let step = numbering.reference(.securityGroup)
         items += network.subnetIDs.map { Text("parameters.subnet", ["flag": .code(Field.subnetID.flag), "value": .code($0)]) }
         items.append(network.securityGroupID.map { Text("parameters.security-group", ["flag": group, "value": .code($0)]) }
             ?? Text("parameters.security-group.new", ["flag": group, "name": .code(AWSCLI.securityGroupName(addon: input.addon)), "step": step]))

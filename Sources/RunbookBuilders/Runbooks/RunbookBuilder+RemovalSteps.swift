@@ -26,7 +26,7 @@ extension RunbookBuilder {
                 .command(AWSCLI.deleteEndpoint(id, vpc: network.vpcID, region: input.region)),
                 .expectedOutput(AWSCLI.deleteEndpointOutput(id), note: Text("output.delete-endpoint")),
             ]
-            let after = next ?? numbering.reference("step.delete-group.title")
+            let after = next ?? numbering.reference(.deleteGroup)
             gone += [
                 .paragraph(Text("cli.endpoint-gone", ["seconds": .plain(String(AWSCLI.pollSeconds)), "minutes": .plain(String(AWSCLI.pollMinutes))])),
                 .command(AWSCLI.waitForEndpointGone(region: input.region, nextStep: after)),
@@ -34,9 +34,9 @@ extension RunbookBuilder {
             ]
         }
         return [
-            numbering.step("step.delete-endpoint.title", delete),
-            numbering.step("step.endpoint-gone.title", gone),
-            numbering.step("step.delete-group.title", deleteGroupBlocks(input, cli)),
+            numbering.step(.deleteEndpoint, delete),
+            numbering.step(.endpointGone, gone),
+            numbering.step(.deleteGroup, deleteGroupBlocks(input, cli)),
         ]
     }
 

@@ -1,20 +1,15 @@
 import RunbookCore
 
 extension RunbookBuilder {
-    static let removeAccountsSteps = [
-        "step.access-before.title", "step.access-remove.title", "step.access-after.title",
-        "step.delete-endpoint.title", "step.endpoint-gone.title", "step.delete-group.title",
-    ]
-
     /// Stop allowing AWS accounts, then delete their VPC endpoint: removing an account does not
     /// by itself end a connection AWS accepted before.
     func removeAccountsRunbook(_ input: RunbookInput) -> Runbook {
-        let numbering = StepNumbering(order: Self.removeAccountsSteps)
+        let numbering = StepNumbering(task: .removeAccounts)
         let heroku = [
-            accessListStep("step.access-before.title", input, numbering, intro: Text("step.access-before.intro.remove"),
+            accessListStep(.accessBefore, input, numbering, intro: Text("step.access-before.intro.remove"),
                            rows: accountRows(input, "Active"), note: Text("output.access.listed")),
             accessRemoveStep(input, numbering),
-            accessListStep("step.access-after.title", input, numbering, intro: Text("step.access-after.intro"),
+            accessListStep(.accessAfter, input, numbering, intro: Text("step.access-after.intro"),
                            rows: [Self.otherAccountsRow],
                            note: Text("output.access.after", ["placeholder": .code(Self.otherAccountsRow.arn), "accounts": accountList(input),
                                                              "none": .code(HerokuCLI.noAllowedAccounts)])),
@@ -22,8 +17,8 @@ extension RunbookBuilder {
         return runbook(input, [
             Section(anchor: "overview", title: Text("overview.title"), blocks: [
                 .paragraph(Text("overview.remove-accounts", ["addon": .code(input.addon), "app": .code(input.app), "accounts": accountList(input)])),
-                .note(Text("remove.effect", ["from": numbering.reference("step.delete-endpoint.title"),
-                                             "to": numbering.reference("step.delete-group.title")])),
+                .note(Text("remove.effect", ["from": numbering.reference(.deleteEndpoint),
+                                             "to": numbering.reference(.deleteGroup)])),
             ]),
             prerequisites(lifecyclePrerequisites(input) + [Text("prerequisites.endpoint-owner")]),
             parameters(input, numbering),

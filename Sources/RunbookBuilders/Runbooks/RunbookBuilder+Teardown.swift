@@ -1,37 +1,31 @@
 import RunbookCore
 
 extension RunbookBuilder {
-    static let teardownSteps = [
-        "step.connections.title", "step.stop-clients.title",
-        "step.delete-endpoint.title", "step.endpoint-gone.title", "step.delete-group.title",
-        "step.destroy.title", "step.destroyed.title",
-    ]
-
     /// Everything the create runbook made, removed in the order that leaves nothing half-broken:
     /// clients stopped, the VPC endpoint and then its security group deleted, and only then the
     /// endpoint service, which cuts every connected VPC at once.
     func teardownRunbook(_ input: RunbookInput) -> Runbook {
-        let numbering = StepNumbering(order: Self.teardownSteps)
+        let numbering = StepNumbering(task: .teardown)
         let addon = input.addon, app = input.app
         let configVar: Text.Argument = .code(input.endpointID?.configVarName ?? HerokuCLI.endpointVarPlaceholder)
         let warning = Text("teardown.warning", ["command": .code("heroku data:privatelink:destroy")])
         let before = [
-            numbering.step("step.connections.title", [
+            numbering.step(.connections, [
                 .paragraph(Text("step.connections.intro")),
                 .command(Verbatim(HerokuCLI.status(addon: addon, app: app))),
                 .paragraph(Text("step.connections.read", ["connections": .code("=== Connections"),
-                                                          "step": numbering.reference("step.delete-endpoint.title")])),
+                                                          "step": numbering.reference(.deleteEndpoint)])),
             ]),
-            numbering.step("step.stop-clients.title", [.paragraph(Text("step.stop-clients.intro", ["name": configVar]))]),
+            numbering.step(.stopClients, [.paragraph(Text("step.stop-clients.intro", ["name": configVar]))]),
         ]
         let matching = input.endpointID?.configVarID ?? HerokuCLI.endpointVarPrefix
         let heroku = [
-            numbering.step("step.destroy.title", [
+            numbering.step(.destroy, [
                 .warning(warning),
                 .command(Verbatim(HerokuCLI.destroy(addon: addon, app: app))),
                 .expectedOutput(Verbatim(HerokuCLI.destroyOutput), note: Text("output.stderr")),
             ]),
-            numbering.step("step.destroyed.title", [
+            numbering.step(.destroyed, [
                 .command(Verbatim(HerokuCLI.status(addon: addon, app: app))),
                 .paragraph(Text("step.destroyed.status", ["deprovisioning": .code("Deprovisioning"), "deprovisioned": .code("Deprovisioned")])),
                 .command(Verbatim(HerokuCLI.config(app: app, matching: matching))),
@@ -47,7 +41,7 @@ extension RunbookBuilder {
             parameters(input, numbering),
             Section(anchor: "before", title: Text("before.title"), steps: before),
             Section(anchor: "aws", title: Text("aws.title.delete"), blocks: awsIntro(input, accountStep: nil),
-                    steps: removalSteps(input, numbering, next: numbering.reference("step.destroy.title"))),
+                    steps: removalSteps(input, numbering, next: numbering.reference(.destroy))),
             Section(anchor: "heroku", title: Text("heroku.title.teardown"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
         ])
     }

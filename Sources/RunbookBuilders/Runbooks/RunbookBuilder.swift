@@ -25,25 +25,28 @@ public struct RunbookBuilder: Sendable {
             sections: sections + [support()], diagram: diagram)
     }
 
-    /// Step numbers that run through the whole runbook, given by the order of the step titles,
-    /// so that no catalog sentence hard-codes one and a sentence can name an earlier or a later step.
+    /// Step numbers that run through the whole runbook, given by the task's order of steps
+    /// (`RunbookTask.steps`), so that no catalog sentence hard-codes one and a sentence can name an
+    /// earlier or a later step.
     struct StepNumbering {
-        let order: [String]
+        let task: RunbookTask
 
-        /// The step numbered by `titleKey`, titled by it or, where one step reads differently
-        /// for some input, by `title`.
-        func step(_ titleKey: String, _ blocks: [Block], title: Text? = nil) -> Step {
-            Step(number: number(titleKey), title: title ?? Text(titleKey), blocks: blocks)
+        /// The step `id`, titled by its usual title or, where one step reads differently for some
+        /// input, by `title`.
+        func step(_ id: StepID, _ blocks: [Block], title: Text? = nil) -> Step {
+            Step(id: id, number: number(id), title: title ?? Text(id.titleKey), blocks: blocks)
         }
 
-        /// The number of the step titled `titleKey`, for a sentence that refers to it.
-        func reference(_ titleKey: String) -> Text.Argument {
-            .step(number(titleKey))
+        /// The number of step `id`, for a sentence that refers to it.
+        func reference(_ id: StepID) -> Text.Argument {
+            .step(number(id))
         }
 
-        private func number(_ titleKey: String) -> Int {
-            guard let index = order.firstIndex(of: titleKey) else { preconditionFailure("step \(titleKey) is not in this runbook") }
-            return index + 1
+        /// Every builder refers only to steps of its own task (`RunbookTask.steps`); the tests
+        /// build every task with every kind of input.
+        private func number(_ id: StepID) -> Int {
+            guard let number = task.number(of: id) else { preconditionFailure("step \(id) is not in the \(task) runbook") }
+            return number
         }
     }
 

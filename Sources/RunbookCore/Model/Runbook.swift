@@ -46,13 +46,16 @@ public struct Section: Sendable, Equatable {
 /// A numbered step. Numbers run through the whole runbook and are the same in every language,
 /// so "step 3" means the same thing in a Japanese and an English ticket.
 public struct Step: Sendable, Equatable {
+    /// What the step does, the same in every task that has it.
+    public let id: StepID
     public let number: Int
     public let title: Text
     public let blocks: [Block]
 
     public var anchor: String { "step-\(number)" }
 
-    package init(number: Int, title: Text, blocks: [Block]) {
+    package init(id: StepID, number: Int, title: Text, blocks: [Block]) {
+        self.id = id
         self.number = number
         self.title = title
         self.blocks = blocks

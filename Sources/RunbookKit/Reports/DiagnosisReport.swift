@@ -58,9 +58,9 @@ public struct DiagnosisReport: Sendable, Encodable {
             learned[spec.field.jsonKey] = spec.isRepeatable ? .list(values) : .one(values[0])
         }
         self.learned = learned
-        step = situation.nextStep?.rawValue
+        step = situation.nextStep.flatMap(situation.task.number(of:))
         findings = situation.findings.map {
-            Item(id: $0.id, severity: $0.severity, step: $0.step?.rawValue, evidence: $0.evidence,
+            Item(id: $0.id, severity: $0.severity, step: $0.step.flatMap(situation.task.number(of:)), evidence: $0.evidence,
                  message: renderer.plain($0.explanation))
         }
         missing = situation.missing.map(\.flag)

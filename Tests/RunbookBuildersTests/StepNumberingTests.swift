@@ -1,0 +1,24 @@
+import Testing
+import RunbookKit
+import RunbookTestSupport
+@testable import RunbookBuilders
+
+/// Every task numbers its steps by its own order of step identities (`RunbookTask.steps`), for
+/// every kind of input: a step reference can only name a step the runbook has.
+@Suite struct StepNumberingTests {
+    @Test(arguments: RunbookTask.allCases)
+    func stepsAreNumberedByTheTasksOrder(_ task: RunbookTask) throws {
+        for var raw in [articleExample, earlyInput, consoleInput] {
+            raw.task = task.rawValue
+            if task == .removeAccounts || task == .teardown, raw.vpcID != nil { raw.endpointID = raw.endpointID ?? "vpce-0123456789abcdef0" }
+            let runbook = RunbookBuilder().build(try RuleSet.standard.validate(raw).get())
+            let steps = runbook.sections.flatMap(\.steps)
+            #expect(steps.map(\.id) == task.steps)
+            #expect(steps.map(\.number) == Array(1...task.steps.count))
+            // A step may be titled by a variant of its usual title (`step.endpoint.title.existing`).
+            for step in steps {
+                #expect(step.title.key == step.id.titleKey || step.title.key.hasPrefix(step.id.titleKey + "."), "\(step.title.key)")
+            }
+        }
+    }
+}
