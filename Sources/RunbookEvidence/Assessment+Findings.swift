@@ -18,8 +18,8 @@ extension Assessment {
     }
 
     /// Findings after which the endpoint must be created anew.
-    static let recreatesEndpoint: Set<String> = ["vpc-endpoint.rejected", "vpc-endpoint.failed", "vpc-endpoint.state",
-                                                 "vpc-endpoint.wrong-service", "account.not-allowed"]
+    static let recreatesEndpoint: Set<FindingID> = [.vpcEndpointRejected, .vpcEndpointFailed, .vpcEndpointState,
+                                                    .vpcEndpointWrongService, .accountNotAllowed]
 
     private func kinds<T>(_ pick: (Observation.Kind) -> T?) -> [(T, EvidenceLine, Position)] {
         seen.compactMap { item in pick(item.kind).map { ($0, item.line, item.position) } }
@@ -33,10 +33,10 @@ extension Assessment {
         }
         let operational = statuses.last { $0.0 == "Operational" }
         if let gone = statuses.last(where: { ($0.0 == "Deprovisioning" || $0.0 == "Deprovisioned") && $0.2 > (operational?.2 ?? Position(paste: -1, line: 0)) }) {
-            findings.append(Finding("endpoint-service.deprovisioned", .warning, step: .create, evidence: [gone.1],
+            findings.append(Finding(.endpointServiceDeprovisioned, .warning, step: .create, evidence: [gone.1],
                                     ["status": .code(gone.0)], blocks: .create, at: gone.2))
         } else if operational == nil, let provisioning = statuses.last(where: { $0.0 == "Provisioning" }) {
-            findings.append(Finding("endpoint-service.provisioning", .info, step: .wait, evidence: [provisioning.1],
+            findings.append(Finding(.endpointServiceProvisioning, .info, step: .wait, evidence: [provisioning.1],
                                     blocks: .wait, at: provisioning.2))
         }
         let links = kinds { kind -> String? in
@@ -44,7 +44,7 @@ extension Assessment {
             return nil
         }
         if let link = links.first {
-            findings.append(Finding("heroku.article-link", .info, step: .serviceName, evidence: [link.1],
+            findings.append(Finding(.herokuArticleLink, .info, step: .serviceName, evidence: [link.1],
                                     ["url": .code(Display.value(link.0)), "article": .code(HerokuCLI.articleURL)]))
         }
     }
@@ -66,7 +66,7 @@ extension Assessment {
             }
         }
         for row in rows where row.status.lowercased() == "provisioning" {
-            findings.append(Finding("allowed-account.provisioning", .warning, step: .serviceName, evidence: [row.line],
+            findings.append(Finding(.allowedAccountProvisioning, .warning, step: .serviceName, evidence: [row.line],
                                     ["arn": .code(Display.value(row.arn))], at: row.position))
         }
         let tableShown = !rows.isEmpty || seen.contains { if case .noAllowedAccounts = $0.kind { return true } else { return false } }
@@ -84,13 +84,13 @@ extension Assessment {
         var reported: Set<String> = []
         for caller in callerAccounts where AccountARN.isAccountID(caller.value) && !isAllowed.contains(caller.value) {
             guard reported.insert(caller.value).inserted else { continue }
-            findings.append(Finding("account.not-allowed", .error, step: .account, evidence: [caller.line],
+            findings.append(Finding(.accountNotAllowed, .error, step: .account, evidence: [caller.line],
                                     explanation: Text("finding.account.not-allowed", ["account": .code(caller.value), "allowed": allowedText]),
                                     at: caller.position))
         }
         for (report, line, position) in relevantEndpoints {
             guard let owner = report.ownerID, AccountARN.isAccountID(owner), !isAllowed.contains(owner), reported.insert(owner).inserted else { continue }
-            findings.append(Finding("account.not-allowed", .error, step: .endpoint, evidence: [line],
+            findings.append(Finding(.accountNotAllowed, .error, step: .endpoint, evidence: [line],
                                     explanation: Text("finding.account.not-allowed.owner", [
                                         "account": .code(owner), "allowed": allowedText, "endpoint": endpointName(report.id),
                                     ]), blocks: .endpoint, at: position))
@@ -112,14 +112,14 @@ extension Assessment {
             switch state {
             case "available": break
             case "pendingAcceptance":
-                findings.append(Finding("vpc-endpoint.pending-acceptance", .info, step: .endpoint, evidence: [line], arguments, at: position))
+                findings.append(Finding(.vpcEndpointPendingAcceptance, .info, step: .endpoint, evidence: [line], arguments, at: position))
             case "pending":
-                findings.append(Finding("vpc-endpoint.pending", .info, step: .endpoint, evidence: [line], arguments, at: position))
+                findings.append(Finding(.vpcEndpointPending, .info, step: .endpoint, evidence: [line], arguments, at: position))
             case "rejected", "failed":
-                findings.append(Finding("vpc-endpoint.\(state)", .error, step: .endpoint, evidence: [line], arguments,
+                findings.append(Finding(state == "rejected" ? .vpcEndpointRejected : .vpcEndpointFailed, .error, step: .endpoint, evidence: [line], arguments,
                                         blocks: .endpoint, at: position))
             default:
-                findings.append(Finding("vpc-endpoint.state", .warning, step: .endpoint, evidence: [line], arguments,
+                findings.append(Finding(.vpcEndpointState, .warning, step: .endpoint, evidence: [line], arguments,
                                         blocks: .endpoint, at: position))
             }
         }
@@ -141,7 +141,7 @@ extension Assessment {
     }
 
     private func wrongService(_ actual: String, expected: String, endpoint: Text.Argument, line: EvidenceLine, at position: Position) -> Finding {
-        Finding("vpc-endpoint.wrong-service", .error, step: .endpoint, evidence: [line],
+        Finding(.vpcEndpointWrongService, .error, step: .endpoint, evidence: [line],
                 ["endpoint": endpoint, "actual": .code(Display.value(actual)), "expected": .code(expected)],
                 blocks: .endpoint, at: position)
     }
@@ -188,7 +188,7 @@ extension Assessment {
             }
         }
         for listing in listings where !covered.contains(listing.id) {
-            findings.append(Finding("security-group.ports", .error, step: .securityGroup, evidence: [listing.line], [
+            findings.append(Finding(.securityGroupPorts, .error, step: .securityGroup, evidence: [listing.line], [
                 "group": .code(Display.value(listing.id)), "ports": .code(HerokuCLI.brokerPortsText),
             ], blocks: .securityGroup, at: listing.position))
         }
@@ -202,14 +202,14 @@ extension Assessment {
                 findings.append(awsError(code, operation: operation, message: message, line: item.line, at: item.position))
             case .herokuError(.addonNotFound, let command):
                 let step = command?.step ?? .create
-                findings.append(Finding("heroku.addon-not-found", .error, step: step, evidence: [item.line], blocks: step, at: item.position))
+                findings.append(Finding(.herokuAddonNotFound, .error, step: step, evidence: [item.line], blocks: step, at: item.position))
             case .herokuError(.missingArgument, _):
-                findings.append(Finding("heroku.missing-argument", .error, step: .create, evidence: [item.line],
+                findings.append(Finding(.herokuMissingArgument, .error, step: .create, evidence: [item.line],
                                         ["flag": .code(Field.awsAccountID.flag)], blocks: .create, at: item.position))
             case .herokuError(.pluginMissing, _):
-                findings.append(Finding("plugin.missing", .error, step: .plugin, evidence: [item.line], blocks: .plugin, at: item.position))
+                findings.append(Finding(.pluginMissing, .error, step: .plugin, evidence: [item.line], blocks: .plugin, at: item.position))
             case .runbookMessage(_, let step, true):
-                findings.append(Finding("runbook.check-failed", .error, step: step, evidence: [item.line],
+                findings.append(Finding(.runbookCheckFailed, .error, step: step, evidence: [item.line],
                                         ["step": .step(order(step))], blocks: step, at: item.position))
             default:
                 continue
@@ -227,16 +227,16 @@ extension Assessment {
                 arguments["expected"] = .code(expected)
                 key += ".expected"
             }
-            var finding = Finding("vpc-endpoint.invalid-service-name", .error, step: .endpoint, evidence: [line],
+            var finding = Finding(.vpcEndpointInvalidServiceName, .error, step: .endpoint, evidence: [line],
                                   explanation: Text(key, arguments), blocks: .endpoint, at: position)
             // An endpoint shown later was created after all.
             finding.resolvedBy = .securityGroup
             return finding
         case "InvalidPermission.Duplicate":
-            return Finding("security-group.rule-exists", .info, step: .securityGroup, evidence: [line], at: position)
+            return Finding(.securityGroupRuleExists, .info, step: .securityGroup, evidence: [line], at: position)
         default:
             let step = Self.step(ofOperation: operation)
-            var finding = Finding("aws.error", .error, step: step, evidence: [line], [
+            var finding = Finding(.awsError, .error, step: step, evidence: [line], [
                 "code": .code(Display.value(code)), "operation": .code(Display.value(operation)),
             ], blocks: step, at: position)
             if operation == "CreateVpcEndpoint" { finding.resolvedBy = .securityGroup }
@@ -264,7 +264,7 @@ extension Assessment {
             return candidate.value == expected.configVarID || !Self.isConfigVarID(candidate.value)
         }
         if let present {
-            findings.append(Finding("connection-string.present", .info, step: .connect, evidence: [present.line],
+            findings.append(Finding(.connectionStringPresent, .info, step: .connect, evidence: [present.line],
                                     ["name": .code(Display.value(HerokuCLI.endpointVarPrefix + present.value + "_URL"))], at: present.position))
             return
         }
@@ -277,7 +277,7 @@ extension Assessment {
         guard let evidence = strings.last.map({ ($0.line, $0.position) }) ?? listed.map({ ($0.line, $0.position) }) else { return }
         let name: Text.Argument = .code(expected?.configVarName ?? HerokuCLI.endpointVarPlaceholder)
         let available = currentEndpointState()?.0 == "available"
-        findings.append(Finding("connection-string.missing", .warning, step: .connect, evidence: [evidence.0],
+        findings.append(Finding(.connectionStringMissing, .warning, step: .connect, evidence: [evidence.0],
                                 explanation: Text(available ? "finding.connection-string.missing.available" : "finding.connection-string.missing",
                                                   ["name": name]),
                                 blocks: available ? .connect : .endpoint, at: evidence.1))
@@ -292,13 +292,13 @@ extension Assessment {
         for reading in readings {
             let name: Text.Argument = .code(Display.value(reading.paste.name))
             if reading.paste.isBlank {
-                findings.append(Finding("paste.unrecognized", .warning, step: nil, evidence: [],
+                findings.append(Finding(.pasteUnrecognized, .warning, step: nil, evidence: [],
                                         explanation: Text("finding.paste.empty", ["paste": name])))
             } else if reading.observations.isEmpty {
-                findings.append(Finding("paste.unrecognized", .warning, step: nil, evidence: Array(reading.unrecognised.prefix(1)),
+                findings.append(Finding(.pasteUnrecognized, .warning, step: nil, evidence: Array(reading.unrecognised.prefix(1)),
                                         explanation: Self.counted("finding.paste.unrecognized", reading.paste.lines.count, ["paste": name])))
             } else if let first = reading.unrecognised.first {
-                findings.append(Finding("paste.partly-recognized", .info, step: nil, evidence: [first],
+                findings.append(Finding(.pastePartlyRecognized, .info, step: nil, evidence: [first],
                                         explanation: Self.counted("finding.paste.partly-recognized", reading.unrecognised.count, ["paste": name])))
             }
         }

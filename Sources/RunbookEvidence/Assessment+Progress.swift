@@ -35,7 +35,7 @@ extension Assessment {
             if let step = completedStep(item.kind) { done.append((step, item.position)) }
         }
         if let (state, _, position) = currentEndpointState(), state == "available" { done.append((.endpoint, position)) }
-        if let present = findings.first(where: { $0.id == "connection-string.present" }), let position = present.position {
+        if let present = findings.first(where: { $0.id == .connectionStringPresent }), let position = present.position {
             done.append((.connect, position))
         }
         return done

@@ -149,7 +149,7 @@ struct Assessment {
     }
 
     private func regionMismatch(_ region: String, evidence: [EvidenceLine], at position: Position? = nil) -> Finding {
-        Finding("region.mismatch", .error, step: .securityGroup, evidence: evidence, [
+        Finding(.regionMismatch, .error, step: .securityGroup, evidence: evidence, [
             "region": .code(Display.value(region)), "serviceRegion": .code(serviceRegion?.awsCode ?? ""),
             "service": .code(serviceName ?? ""),
         ], blocks: .securityGroup, at: position)
@@ -228,7 +228,7 @@ struct Assessment {
         if flag == nil { learned.add(used, for: field) }
         if let other = valid.first(where: { $0.value != used }) {
             let usedLine = valid.first { $0.value == used }?.line
-            findings.append(Finding("values.conflict", .warning, step: Self.step(of: field),
+            findings.append(Finding(.valuesConflict, .warning, step: Self.step(of: field),
                                     evidence: [usedLine, other.line].compactMap { $0 },
                                     explanation: Text(flag == nil ? "finding.values.conflict" : "finding.values.conflict.flag", [
                                         "flag": .code(field.flag), "used": .code(used), "other": .code(other.value),
@@ -249,7 +249,7 @@ struct Assessment {
         let problem = rules.firstProblem(with: value, rules.rules(for: field))
         verdicts[key] = problem == nil
         if let problem {
-            findings.append(Finding("paste.invalid-value", .warning, step: Self.step(of: field), evidence: [line], [
+            findings.append(Finding(.pasteInvalidValue, .warning, step: Self.step(of: field), evidence: [line], [
                 "value": .code(Display.value(value)), "flag": .code(field.flag), "rule": .sentence(Self.ruleText(problem)),
             ]))
         }
@@ -258,7 +258,7 @@ struct Assessment {
 
     /// The rule's message as a sentence; a character from the paste is shown as code.
     private static func ruleText(_ problem: Diagnostic) -> Text {
-        Text(DiagnosticFormatter.messageKey(problem), problem.details.mapValues { .plain($0) }.merging(
+        Text(problem.rule.messageKey(details: problem.details), problem.details.mapValues { .plain($0) }.merging(
             problem.details["character"].map { ["character": .code($0)] } ?? [:]) { $1 })
     }
 

@@ -16,7 +16,7 @@ public struct Finding: Sendable, Equatable {
     }
 
     /// E.g. `vpc-endpoint.rejected`.
-    public let id: String
+    public let id: FindingID
     public var severity: Severity
     /// The step of the create runbook it concerns; nil for findings about the pastes themselves.
     public let step: StepID?
@@ -30,7 +30,7 @@ public struct Finding: Sendable, Equatable {
     /// Where its first evidence line is, so that later lines of the same paste can show it resolved.
     var position: Assessment.Position?
 
-    init(_ id: String, _ severity: Severity, step: StepID?, evidence: [EvidenceLine], explanation: Text,
+    init(_ id: FindingID, _ severity: Severity, step: StepID?, evidence: [EvidenceLine], explanation: Text,
          blocks: StepID? = nil, at position: Assessment.Position? = nil) {
         self.id = id
         self.severity = severity
@@ -41,8 +41,8 @@ public struct Finding: Sendable, Equatable {
         self.position = position
     }
 
-    init(_ id: String, _ severity: Severity, step: StepID?, evidence: [EvidenceLine], _ arguments: [String: Text.Argument] = [:],
+    init(_ id: FindingID, _ severity: Severity, step: StepID?, evidence: [EvidenceLine], _ arguments: [String: Text.Argument] = [:],
          blocks: StepID? = nil, at position: Assessment.Position? = nil) {
-        self.init(id, severity, step: step, evidence: evidence, explanation: Text("finding.\(id)", arguments), blocks: blocks, at: position)
+        self.init(id, severity, step: step, evidence: evidence, explanation: Text(id.messageKey, arguments), blocks: blocks, at: position)
     }
 }

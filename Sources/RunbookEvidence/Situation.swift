@@ -41,7 +41,7 @@ public struct Situation: Sendable {
         switch validated {
         case .success(let input): runbookInput = input
         case .failure(let diagnostics):
-            let required = diagnostics.items.filter { $0.rule == "\($0.field.rawValue).required" }
+            let required = diagnostics.items.filter { $0.rule.check == .required }
             // Values merged from the pastes passed their rules; what else fails comes from the flags.
             guard required.count == diagnostics.items.count else {
                 return .failure(Diagnostics(items: diagnostics.items.filter { !required.contains($0) }))
@@ -59,7 +59,6 @@ public struct Situation: Sendable {
     /// so those rules wait until the values are merged.
     private static func flagProblems(_ flags: RawInput, rules: RuleSet) -> [Diagnostic] {
         guard case .failure(let diagnostics) = rules.validate(flags) else { return [] }
-        let deferred = ["required", "needs-vpc", "needs-subnet"]
-        return diagnostics.items.filter { item in !deferred.contains { item.rule.hasSuffix(".\($0)") } }
+        return diagnostics.items.filter { !$0.rule.check.waitsForPastes }
     }
 }

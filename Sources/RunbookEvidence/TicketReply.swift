@@ -31,7 +31,7 @@ public enum TicketReply {
         for finding in situation.findings {
             var arguments: [String: Text.Argument] = [
                 "severity": .sentence(Text("severity.\(finding.severity.rawValue)")),
-                "id": .code(finding.id), "explanation": .sentence(finding.explanation),
+                "id": .code(finding.id.rawValue), "explanation": .sentence(finding.explanation),
             ]
             if let step = finding.step.flatMap(situation.task.number(of:)) { arguments["step"] = .step(step) }
             blocks.append(.paragraph(Text(finding.step == nil ? "reply.finding.general" : "reply.finding", arguments)))

@@ -15,24 +15,14 @@ public struct DiagnosticFormatter: Sendable {
             "value": diagnostic.value.map(\.quotedForTerminal) ?? "",
             "message": message(diagnostic),
             "example": diagnostic.example,
-            "rule": diagnostic.rule,
+            "rule": diagnostic.rule.description,
         ]
         return catalog.format(diagnostic.value == nil ? "diagnostic.missing" : "diagnostic.value", values)
     }
 
     /// The explanation alone, without flag, value or example.
     public func message(_ diagnostic: Diagnostic) -> String {
-        catalog.format(Self.messageKey(diagnostic), diagnostic.details)
-    }
-
-    /// The catalog key of a diagnostic's explanation: rules shared by several fields share their message.
-    package static func messageKey(_ diagnostic: Diagnostic) -> String {
-        let shared = diagnostic.rule.split(separator: ".").last.map(String.init) ?? ""
-        return switch shared {
-        case "characters": "characters.\(diagnostic.details["kind"] ?? "")"
-        case "duplicate", "needs-vpc": "rule.\(shared)"
-        default: "rule.\(diagnostic.rule)"
-        }
+        catalog.format(diagnostic.rule.messageKey(details: diagnostic.details), diagnostic.details)
     }
 
     /// "1 problem found", "2 problems found": the catalog has a sentence for one and one for more.

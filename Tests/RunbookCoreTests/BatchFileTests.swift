@@ -52,7 +52,7 @@ import RunbookTestSupport
             try rows(csv)
         } throws: { error in
             guard case .invalid(line: 1, let problems) = error as? BatchFileError else { return false }
-            return problems == [RowProblem(rule: "row.unknown-property", details: [
+            return problems == [RowProblem(rule: .rowUnknownProperty, details: [
                 "property": "\"customer\"", "properties": RuleSet.standard.fields.map(\.field.jsonKey).joined(separator: ", "),
             ])]
         }
@@ -61,11 +61,11 @@ import RunbookTestSupport
     @Test func csvRowsWithTheWrongNumberOfCellsAndMalformedQuotes() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let short = try file("short.csv", "addon,app,awsAccountIds\nkafka-one,app-one\n")
-        #expect(try rows(short)[0].problems == [RowProblem(rule: "row.cell-count", details: ["found": "2", "expected": "3"])])
+        #expect(try rows(short)[0].problems == [RowProblem(rule: .rowCellCount, details: ["found": "2", "expected": "3"])])
         let open = try file("open.csv", "addon,app,awsAccountIds\nkafka-one,\"app-one,123456789101\n")
-        #expect(throws: BatchFileError.invalid(line: 2, [RowProblem(rule: "file.unterminated-quote")])) { try rows(open) }
+        #expect(throws: BatchFileError.invalid(line: 2, [RowProblem(rule: .fileUnterminatedQuote)])) { try rows(open) }
         let after = try file("after.csv", "addon,app,awsAccountIds\nkafka-one,\"app\"-one,123456789101\n")
-        #expect(throws: BatchFileError.invalid(line: 2, [RowProblem(rule: "file.text-after-quote")])) { try rows(after) }
+        #expect(throws: BatchFileError.invalid(line: 2, [RowProblem(rule: .fileTextAfterQuote)])) { try rows(after) }
     }
 
     @Test func ndjsonLinesAndTheirProblems() throws {
@@ -83,12 +83,12 @@ import RunbookTestSupport
         #expect(rows.map(\.location) == [.line(1), .line(3), .line(4), .line(5), .line(6)])
         #expect(rows[0].raw == RawInput(addon: "kafka-one", app: "app-one", awsAccountIDs: ["123456789101"]))
         #expect(rows[0].problems.isEmpty)
-        #expect(rows[1].problems.map(\.rule) == ["row.not-strings", "row.unknown-property"])
+        #expect(rows[1].problems.map(\.rule.rawValue) == ["row.not-strings", "row.unknown-property"])
         #expect(rows[1].problems[1].details["property"] == "\"customer\"")
-        #expect(rows[2].problems.map(\.rule) == ["row.invalid-json"])
-        #expect(rows[3].problems.map(\.rule) == ["row.not-object"])
-        #expect(rows[4].problems == [RowProblem(rule: "row.not-strings", details: ["property": "\"awsAccountIds\""]),
-                                     RowProblem(rule: "row.not-string", details: ["property": "\"region\""])])
+        #expect(rows[2].problems.map(\.rule.rawValue) == ["row.invalid-json"])
+        #expect(rows[3].problems.map(\.rule.rawValue) == ["row.not-object"])
+        #expect(rows[4].problems == [RowProblem(rule: .rowNotStrings, details: ["property": "\"awsAccountIds\""]),
+                                     RowProblem(rule: .rowNotString, details: ["property": "\"region\""])])
     }
 
     @Test func jsonArrayRowsAreNamedByIndex() throws {
@@ -98,9 +98,9 @@ import RunbookTestSupport
         #expect(rows.map(\.location) == [.index(0), .index(1)])
         #expect(rows[1].raw == RawInput(addon: "kafka-two", app: "app-two"))
         let object = try file("object.json", #"{"addon":"kafka-one"}"#)
-        #expect(throws: BatchFileError.invalid(line: nil, [RowProblem(rule: "file.not-array")])) { try self.rows(object) }
+        #expect(throws: BatchFileError.invalid(line: nil, [RowProblem(rule: .fileNotArray)])) { try self.rows(object) }
         let broken = try file("broken.json", "[{")
-        #expect(throws: BatchFileError.invalid(line: nil, [RowProblem(rule: "file.invalid-json")])) { try self.rows(broken) }
+        #expect(throws: BatchFileError.invalid(line: nil, [RowProblem(rule: .fileInvalidJSON)])) { try self.rows(broken) }
     }
 
     @Test func formatFromContentWhenTheNameSaysNothing() throws {

@@ -20,7 +20,7 @@ import RunbookTestSupport
         #expect(diagnostics.items.count == 1)
         #expect(diagnostics.items.first?.field == field)
         #expect(diagnostics.items.first?.value == value)
-        return diagnostics.items.first?.rule
+        return diagnostics.items.first?.rule.description
     }
 
 
@@ -38,7 +38,7 @@ import RunbookTestSupport
             Issue.record("201 characters were accepted")
             return
         }
-        let diagnostic = try #require(diagnostics.items.first { $0.rule == "addon.length" })
+        let diagnostic = try #require(diagnostics.items.first { $0.rule == RuleID(.addon, .length) })
         for language in Language.allCases {
             let message = DiagnosticFormatter(catalog: TemplateSet.embedded.catalog(language)).message(diagnostic)
             #expect(message.contains("200"), "\(language): \(message)")
@@ -51,7 +51,7 @@ import RunbookTestSupport
             Issue.record("empty input was accepted")
             return
         }
-        #expect(diagnostics.items.map(\.rule) == ["addon.required", "app.required", "aws-account-id.required"])
+        #expect(diagnostics.items.map(\.rule.description) == ["addon.required", "app.required", "aws-account-id.required"])
         #expect(diagnostics.items.allSatisfy { $0.value == nil && !$0.example.isEmpty })
     }
 
@@ -62,7 +62,7 @@ import RunbookTestSupport
             Issue.record("bad input was accepted")
             return
         }
-        #expect(diagnostics.items.map(\.rule) == [
+        #expect(diagnostics.items.map(\.rule.description) == [
             "addon.pattern", "app.pattern", "aws-account-id.id", "endpoint-id.pattern", "region.known", "service-name.pattern",
         ])
     }
@@ -74,7 +74,7 @@ import RunbookTestSupport
             Issue.record("duplicate accepted")
             return
         }
-        #expect(diagnostics.items.map(\.rule) == ["aws-account-id.duplicate"])
+        #expect(diagnostics.items.map(\.rule.description) == ["aws-account-id.duplicate"])
         #expect(diagnostics.items.first?.value == "123456789101")
     }
 
@@ -86,7 +86,7 @@ import RunbookTestSupport
             Issue.record("region mismatch accepted")
             return
         }
-        #expect(diagnostics.items.map(\.rule) == ["service-name.region-mismatch"])
+        #expect(diagnostics.items.map(\.rule.description) == ["service-name.region-mismatch"])
         #expect(diagnostics.items.first?.details["serviceRegion"] == "us-east-1")
         #expect(diagnostics.items.first?.details["region"] == "us-west-2")
         raw.region = "virginia"
@@ -102,14 +102,14 @@ import RunbookTestSupport
             Issue.record("AWS CLI values without a VPC accepted")
             return
         }
-        #expect(diagnostics.items.map(\.rule) == ["subnet-id.needs-vpc", "cidr.needs-vpc", "aws-steps.needs-vpc"])
+        #expect(diagnostics.items.map(\.rule.description) == ["subnet-id.needs-vpc", "cidr.needs-vpc", "aws-steps.needs-vpc"])
         var vpcOnly = Self.valid
         vpcOnly.vpcID = "vpc-0a1b2c3d4e5f67890"
         guard case .failure(let missing) = RuleSet.standard.validate(vpcOnly) else {
             Issue.record("a VPC without subnets accepted")
             return
         }
-        #expect(missing.items.map(\.rule) == ["vpc-id.needs-subnet"])
+        #expect(missing.items.map(\.rule.description) == ["vpc-id.needs-subnet"])
         var console = Self.valid
         console.awsSteps = "console"
         #expect((try? RuleSet.standard.validate(console).get())?.awsSteps == .console)
@@ -117,7 +117,7 @@ import RunbookTestSupport
 
     @Test func whatEachTaskRequires() {
         func rules(_ raw: RawInput) -> [String] {
-            if case .failure(let diagnostics) = RuleSet.standard.validate(raw) { return diagnostics.items.map(\.rule) }
+            if case .failure(let diagnostics) = RuleSet.standard.validate(raw) { return diagnostics.items.map(\.rule.description) }
             return []
         }
         var teardown = RawInput(addon: "kafka-sushi-12345", app: "privatelink-vpc-endpoint-demo", task: "teardown")
@@ -148,7 +148,7 @@ import RunbookTestSupport
             Issue.record("accepted")
             return
         }
-        #expect(diagnostics.items.map(\.rule) == ["cidr.network", "subnet-id.duplicate"])
+        #expect(diagnostics.items.map(\.rule.description) == ["cidr.network", "subnet-id.duplicate"])
         #expect(diagnostics.items.first?.details["network"] == "10.1.0.0/16")
     }
 

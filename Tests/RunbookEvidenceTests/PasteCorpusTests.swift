@@ -69,7 +69,7 @@ import RunbookTestSupport
         let report = DiagnosisReport(situation, language: .en)
         #expect(report.learned == expected.learned, "\(name): learned")
         #expect(report.step == expected.step, "\(name): next step")
-        #expect(report.findings.map(\.id) == expected.findings, "\(name): findings")
+        #expect(report.findings.map(\.id.rawValue) == expected.findings, "\(name): findings")
     }
 
     /// Colours and line ends never reach the quoted evidence: it is the line as the customer saw it.

@@ -13,21 +13,21 @@ import RunbookTestSupport
     @Test func invalidFlagsFailAsGenerateWouldButMissingOnesWait() throws {
         let bad = Situation.assess(flags: RawInput(app: "Bad_App"), pastes: [Paste(name: "p", text: "")])
         guard case .failure(let diagnostics) = bad else { Issue.record("Bad_App was accepted"); return }
-        #expect(diagnostics.items.map(\.rule) == ["app.pattern"])
+        #expect(diagnostics.items.map(\.rule.description) == ["app.pattern"])
         // A subnet whose VPC the paste gives: not a flag problem; without any VPC it is, as in generate.
         let partial = try assess("vpc-0123456789abcdef0\n", flags: RawInput(subnetIDs: ["subnet-0123456789abcdef0"]))
         #expect(partial.missing == [.addon, .app, .awsAccountID])
         #expect(partial.input.vpcID == "vpc-0123456789abcdef0")
         let alone = Situation.assess(flags: RawInput(subnetIDs: ["subnet-0123456789abcdef0"]), pastes: [Paste(name: "p", text: "")])
         guard case .failure(let needsVPC) = alone else { Issue.record("a subnet without any VPC was accepted"); return }
-        #expect(needsVPC.items.map(\.rule) == ["subnet-id.needs-vpc"])
+        #expect(needsVPC.items.map(\.rule.description) == ["subnet-id.needs-vpc"])
     }
 
     @Test func aFlagWinsOverThePasteAndBothAreShown() throws {
         let situation = try assess("=== privatelink endpoint status for kafka-other-1\n", flags: RawInput(addon: "kafka-sushi-12345"))
         #expect(situation.input.addon == "kafka-sushi-12345")
         #expect(situation.learned.addon == nil)
-        let conflict = try #require(situation.findings.first { $0.id == "values.conflict" })
+        let conflict = try #require(situation.findings.first { $0.id == .valuesConflict })
         #expect(conflict.explanation.key == "finding.values.conflict.flag")
         #expect(conflict.evidence.map(\.number) == [1])
     }
@@ -35,7 +35,7 @@ import RunbookTestSupport
     @Test func aPastedValueThatBreaksARuleIsReportedAndNeverUsed() throws {
         let situation = try assess("$ heroku data:privatelink:wait 'kafka sushi' --app demo-app\n")
         #expect(situation.input.addon == nil)
-        let finding = try #require(situation.findings.first { $0.id == "paste.invalid-value" })
+        let finding = try #require(situation.findings.first { $0.id == .pasteInvalidValue })
         #expect(finding.explanation.arguments["value"] == .code("kafka sushi"))
         #expect(situation.input.app == "demo-app")
     }
@@ -46,12 +46,12 @@ import RunbookTestSupport
         #expect(alone.findings.isEmpty)
         let other = try assess("123456789101\n", flags: RawInput(awsAccountIDs: ["210987654321:role/kafka-client"]))
         #expect(other.input.awsAccountIDs == ["210987654321:role/kafka-client"])
-        #expect(other.findings.map(\.id) == ["account.not-allowed"])
+        #expect(other.findings.map(\.id.rawValue) == ["account.not-allowed"])
     }
 
     @Test func aRegionFlagThatDiffersFromTheServiceNameIsAMismatchNotAFailure() throws {
         let situation = try assess("Service Name: com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec\n", flags: RawInput(region: "tokyo"))
-        #expect(situation.findings.map(\.id) == ["region.mismatch"])
+        #expect(situation.findings.map(\.id.rawValue) == ["region.mismatch"])
         #expect(situation.input.region == nil)
         #expect(situation.nextStep == .securityGroup)
     }
@@ -72,7 +72,7 @@ import RunbookTestSupport
         let lines = (0..<500).map { String(format: "vpce-%017x", $0) }
         let situation = try assess(lines.joined(separator: "\n"))
         #expect(situation.input.endpointID == "vpce-00000000000000000")
-        #expect(situation.findings.filter { $0.id == "values.conflict" }.count == 1)
+        #expect(situation.findings.filter { $0.id == .valuesConflict }.count == 1)
     }
 }
 
@@ -95,8 +95,8 @@ import RunbookTestSupport
         }.first)
         let paste = "rejected\n" + renderer.plain(rejected) + "\n"
         let situation = try Situation.assess(flags: RawInput(), pastes: [Paste(name: "p", text: paste)]).get()
-        #expect(situation.findings.map(\.id).sorted() == ["runbook.check-failed", "vpc-endpoint.rejected"])
-        #expect(situation.findings.first { $0.id == "runbook.check-failed" }?.step == .endpoint)
+        #expect(situation.findings.map(\.id.rawValue).sorted() == ["runbook.check-failed", "vpc-endpoint.rejected"])
+        #expect(situation.findings.first { $0.id == .runbookCheckFailed }?.step == .endpoint)
         #expect(situation.nextStep == .endpoint)
         #expect(situation.readings[0].unrecognised.isEmpty)
     }

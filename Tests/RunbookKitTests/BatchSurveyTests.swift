@@ -17,7 +17,7 @@ import RunbookTestSupport
     @Test func anEmptyFileHasNoRows() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, text) in [("empty.csv", ""), ("header.csv", "addon,app,awsAccountIds\r\n"), ("empty.ndjson", "\n\n"), ("empty.json", "[]")] {
-            #expect(throws: BatchFileError.invalid(line: nil, [RowProblem(rule: "file.empty")]), "\(name)") {
+            #expect(throws: BatchFileError.invalid(line: nil, [RowProblem(rule: .fileEmpty)]), "\(name)") {
                 try BatchSurvey(try file(name, text))
             }
         }

@@ -57,7 +57,10 @@ import RunbookTestSupport
         for spec in RuleSet.standard.fields {
             #expect(catalog.keys.contains("field.\(spec.field.rawValue)"))
             #expect(catalog.keys.contains("rule.\(spec.field.rawValue).required") || !spec.isRequired)
-            for rule in spec.rules { #expect(catalog.keys.contains("rule.\(rule.id)"), "\(rule.id)") }
+            for rule in spec.rules {
+                let key = spec.id(rule.check).messageKey(details: [:])
+                #expect(catalog.keys.contains(key), "\(key)")
+            }
         }
         for kind in ["space", "control", "non-ascii", "metacharacter"] { #expect(catalog.keys.contains("characters.\(kind)")) }
         for cross in ["duplicate", "needs-vpc", "service-name.region-mismatch", "vpc-id.needs-subnet", "vpc-id.needs-endpoint"] {
@@ -71,7 +74,7 @@ import RunbookTestSupport
     }
 
     @Test func diagnosticsReadLikeACompilers() throws {
-        let diagnostic = Diagnostic(field: .app, value: "Bad_App", rule: "app.pattern", example: "privatelink-vpc-endpoint-demo")
+        let diagnostic = Diagnostic(field: .app, value: "Bad_App", rule: RuleID(.app, .pattern), example: "privatelink-vpc-endpoint-demo")
         let english = DiagnosticFormatter(catalog: TemplateSet.embedded.catalog(.en)).line(diagnostic)
         #expect(english == "error: --app \"Bad_App\": must be 3 to 30 characters of lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit (example: privatelink-vpc-endpoint-demo) [app.pattern]")
         let japanese = DiagnosticFormatter(catalog: TemplateSet.embedded.catalog(.ja)).line(diagnostic)

@@ -17,7 +17,7 @@ package final class NDJSONRows: RowStream {
                 guard let bytes = try reader.nextLine() else { return nil }
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                 guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
-                    return BatchRow(location: .line(line), raw: RawInput(), problems: [RowProblem(rule: "row.invalid-json")])
+                    return BatchRow(location: .line(line), raw: RawInput(), problems: [RowProblem(rule: .rowInvalidJSON)])
                 }
                 return decoder.decode(object: object, at: .line(line))
             }
@@ -38,10 +38,10 @@ package final class JSONRows: RowStream {
         var bytes: [UInt8] = []
         while let byte = try reader.next() { bytes.append(byte) }
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) else {
-            throw BatchFileError.invalid(line: nil, [RowProblem(rule: "file.invalid-json")])
+            throw BatchFileError.invalid(line: nil, [RowProblem(rule: .fileInvalidJSON)])
         }
         guard let items = object as? [Any] else {
-            throw BatchFileError.invalid(line: nil, [RowProblem(rule: "file.not-array")])
+            throw BatchFileError.invalid(line: nil, [RowProblem(rule: .fileNotArray)])
         }
         self.items = items
         self.decoder = decoder
@@ -90,9 +90,9 @@ package final class CSVRows: RowStream {
         do {
             return try records.next()
         } catch CSVRecordReader.Problem.unterminatedQuote(let line) {
-            throw BatchFileError.invalid(line: line, [RowProblem(rule: "file.unterminated-quote")])
+            throw BatchFileError.invalid(line: line, [RowProblem(rule: .fileUnterminatedQuote)])
         } catch CSVRecordReader.Problem.textAfterQuote(let line) {
-            throw BatchFileError.invalid(line: line, [RowProblem(rule: "file.text-after-quote")])
+            throw BatchFileError.invalid(line: line, [RowProblem(rule: .fileTextAfterQuote)])
         }
     }
 }

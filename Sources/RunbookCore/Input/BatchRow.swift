@@ -19,11 +19,30 @@ public struct BatchRow: Sendable {
 /// A problem with a batch row or file that belongs to no single field. `rule` names it in output
 /// (`row.unknown-property`) and keys its sentence in the catalogs (`batch.row.unknown-property`).
 public struct RowProblem: Sendable, Equatable {
-    public let rule: String
+    public let rule: Rule
     /// Values the sentence refers to, e.g. `property`, `properties`.
     public let details: [String: String]
 
-    public init(rule: String, details: [String: String] = [:]) {
+    /// What is wrong with the file or the row.
+    public enum Rule: String, Sendable, CaseIterable {
+        case fileEmpty = "file.empty"
+        case fileInvalidJSON = "file.invalid-json"
+        case fileNotArray = "file.not-array"
+        case fileUnterminatedQuote = "file.unterminated-quote"
+        case fileTextAfterQuote = "file.text-after-quote"
+        case rowInvalidJSON = "row.invalid-json"
+        case rowNotObject = "row.not-object"
+        case rowNotString = "row.not-string"
+        case rowNotStrings = "row.not-strings"
+        case rowCellCount = "row.cell-count"
+        case rowRepeatedColumn = "row.repeated-column"
+        case rowUnknownProperty = "row.unknown-property"
+
+        /// The catalog key of its sentence.
+        public var messageKey: String { "batch.\(rawValue)" }
+    }
+
+    public init(rule: Rule, details: [String: String] = [:]) {
         self.rule = rule
         self.details = details
     }

@@ -20,7 +20,7 @@ package struct BatchRowDecoder: Sendable {
     /// array of strings, any other field a string, as in the JSON Schema of `rules --json`.
     func decode(object: Any, at location: BatchRow.Location) -> BatchRow {
         guard let properties = object as? [String: Any] else {
-            return BatchRow(location: location, raw: RawInput(), problems: [RowProblem(rule: "row.not-object")])
+            return BatchRow(location: location, raw: RawInput(), problems: [RowProblem(rule: .rowNotObject)])
         }
         var raw = RawInput()
         var problems: [RowProblem] = []
@@ -35,7 +35,7 @@ package struct BatchRowDecoder: Sendable {
             } else if !spec.isRepeatable, let string = value as? String {
                 raw.add(string, for: spec.field)
             } else {
-                problems.append(RowProblem(rule: spec.isRepeatable ? "row.not-strings" : "row.not-string",
+                problems.append(RowProblem(rule: spec.isRepeatable ? .rowNotStrings : .rowNotString,
                                            details: ["property": name.quotedForTerminal]))
             }
         }
@@ -48,7 +48,7 @@ package struct BatchRowDecoder: Sendable {
         var raw = RawInput()
         var problems: [RowProblem] = []
         if cells.count != header.count {
-            problems.append(RowProblem(rule: "row.cell-count",
+            problems.append(RowProblem(rule: .rowCellCount,
                                        details: ["found": String(cells.count), "expected": String(header.count)]))
         }
         for (name, cell) in zip(header, cells) where !cell.isEmpty {
@@ -70,7 +70,7 @@ package struct BatchRowDecoder: Sendable {
             if fields[name] == nil {
                 problems.append(unknown(name))
             } else if !seen.insert(name).inserted {
-                problems.append(RowProblem(rule: "row.repeated-column", details: ["property": name.quotedForTerminal]))
+                problems.append(RowProblem(rule: .rowRepeatedColumn, details: ["property": name.quotedForTerminal]))
             }
         }
         return problems
@@ -78,6 +78,6 @@ package struct BatchRowDecoder: Sendable {
 
     private func unknown(_ name: String) -> RowProblem {
         // Quoted and escaped: the name comes from the file and is printed to a terminal.
-        RowProblem(rule: "row.unknown-property", details: ["property": name.quotedForTerminal, "properties": propertyNames])
+        RowProblem(rule: .rowUnknownProperty, details: ["property": name.quotedForTerminal, "properties": propertyNames])
     }
 }

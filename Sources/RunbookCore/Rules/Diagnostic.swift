@@ -5,13 +5,13 @@ public struct Diagnostic: Sendable, Equatable, Codable {
     /// The value as typed; nil when the problem is a missing value.
     public let value: String?
     /// The rule that failed, e.g. `app.pattern`.
-    public let rule: String
+    public let rule: RuleID
     /// An accepted value for the field.
     public let example: String
     /// Values the message refers to, e.g. `character`, `position`, `region`.
     public let details: [String: String]
 
-    public init(field: Field, value: String?, rule: String, example: String, details: [String: String] = [:]) {
+    public init(field: Field, value: String?, rule: RuleID, example: String, details: [String: String] = [:]) {
         self.field = field
         self.value = value
         self.rule = rule

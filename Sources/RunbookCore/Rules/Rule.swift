@@ -1,19 +1,18 @@
-/// One check on one value. Its `id` (`app.pattern`) names it in diagnostics and is the key of its
-/// message in the catalogs (`rule.app.pattern`).
+/// One check on one value; the field's rules give it its id (`app.pattern`, `RuleID`).
 public struct Rule: Sendable {
-    public let id: String
+    public let check: RuleID.Check
     /// The anchored regular expression the value must match, where the rule is one.
     public let pattern: String?
     private let test: @Sendable (String) -> Bool
 
-    init(id: String, test: @escaping @Sendable (String) -> Bool) {
-        self.id = id
+    init(_ check: RuleID.Check, test: @escaping @Sendable (String) -> Bool) {
+        self.check = check
         self.pattern = nil
         self.test = test
     }
 
-    init(id: String, pattern: String) {
-        self.id = id
+    init(_ check: RuleID.Check, pattern: String) {
+        self.check = check
         self.pattern = pattern
         // Compiled once, from the same string that `rules --json` publishes (compiling it for
         // every value cost a batch row 6 %).
@@ -41,6 +40,9 @@ public struct FieldRules: Sendable {
     public let rules: [Rule]
     /// Tasks for which a required field may be left out (teardown needs no account).
     public var optionalFor: [RunbookTask] = []
+
+    /// The id of one of this field's checks.
+    public func id(_ check: RuleID.Check) -> RuleID { RuleID(field, check) }
 
     /// Whether the field must be given for `task`.
     public func isRequired(for task: RunbookTask) -> Bool {

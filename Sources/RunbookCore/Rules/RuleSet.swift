@@ -9,70 +9,70 @@ public struct RuleSet: Sendable {
             field: .addon, isRequired: true, isRepeatable: false, example: "kafka-sushi-12345",
             schemaPattern: "^[A-Za-z][A-Za-z0-9_-]{1,199}$", allowedValues: nil,
             rules: [
-                Rule(id: "addon.pattern", pattern: "^[A-Za-z][A-Za-z0-9_-]+$"),
+                Rule(.pattern, pattern: "^[A-Za-z][A-Za-z0-9_-]+$"),
                 // The name becomes a folder name under --output and part of the security group's
                 // name (at most 255 characters in AWS): keep it well within both. The limit is
                 // also written in the rule's message (`rule.addon.length`) and in schemaPattern.
-                Rule(id: "addon.length") { $0.utf8.count <= 200 },
+                Rule(.length) { $0.utf8.count <= 200 },
             ]),
         FieldRules(
             field: .app, isRequired: true, isRepeatable: false, example: "privatelink-vpc-endpoint-demo",
             schemaPattern: appPattern, allowedValues: nil,
-            rules: [Rule(id: "app.pattern", pattern: appPattern)]),
+            rules: [Rule(.pattern, pattern: appPattern)]),
         FieldRules(
             field: .awsAccountID, isRequired: true, isRepeatable: true, example: "123456789101:user/abc.xyz",
             schemaPattern: "^[0-9]{12}(:(user|role)/\(iamName))?$", allowedValues: nil,
             rules: [
-                Rule(id: "aws-account-id.id", pattern: "^[0-9]{12}(:.*)?$"),
-                Rule(id: "aws-account-id.form", pattern: "^[0-9]{12}(:(user|role)/.*)?$"),
-                Rule(id: "aws-account-id.name", pattern: "^[0-9]{12}(:(user|role)/\(iamName))?$"),
+                Rule(.id, pattern: "^[0-9]{12}(:.*)?$"),
+                Rule(.form, pattern: "^[0-9]{12}(:(user|role)/.*)?$"),
+                Rule(.name, pattern: "^[0-9]{12}(:(user|role)/\(iamName))?$"),
             ],
             optionalFor: [.teardown]),
         FieldRules(
             field: .endpointID, isRequired: false, isRepeatable: false, example: "vpce-01c87ae3c05563935",
             schemaPattern: endpointPattern, allowedValues: nil,
-            rules: [Rule(id: "endpoint-id.pattern", pattern: endpointPattern)]),
+            rules: [Rule(.pattern, pattern: endpointPattern)]),
         FieldRules(
             field: .region, isRequired: false, isRepeatable: false, example: "us-east-1",
             schemaPattern: nil,
             allowedValues: PrivateSpaceRegion.all.flatMap { [$0.awsCode, $0.name] },
-            rules: [Rule(id: "region.known") { PrivateSpaceRegion.named($0) != nil }]),
+            rules: [Rule(.known) { PrivateSpaceRegion.named($0) != nil }]),
         FieldRules(
             field: .serviceName, isRequired: false, isRepeatable: false,
             example: "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec",
             schemaPattern: "^com\\.amazonaws\\.vpce\\.(\(PrivateSpaceRegion.all.map(\.awsCode).joined(separator: "|")))\\.vpce-svc-[0-9a-f]{17}$",
             allowedValues: nil,
             rules: [
-                Rule(id: "service-name.pattern", pattern: serviceNamePattern),
-                Rule(id: "service-name.region") { serviceNameRegion($0) != nil },
+                Rule(.pattern, pattern: serviceNamePattern),
+                Rule(.region) { serviceNameRegion($0) != nil },
             ]),
         FieldRules(
             field: .vpcID, isRequired: false, isRepeatable: false, example: "vpc-0a1b2c3d4e5f67890",
             schemaPattern: resourcePattern("vpc"), allowedValues: nil,
-            rules: [Rule(id: "vpc-id.pattern", pattern: resourcePattern("vpc"))]),
+            rules: [Rule(.pattern, pattern: resourcePattern("vpc"))]),
         FieldRules(
             field: .subnetID, isRequired: false, isRepeatable: true, example: "subnet-0a1b2c3d4e5f67890",
             schemaPattern: resourcePattern("subnet"), allowedValues: nil,
-            rules: [Rule(id: "subnet-id.pattern", pattern: resourcePattern("subnet"))]),
+            rules: [Rule(.pattern, pattern: resourcePattern("subnet"))]),
         FieldRules(
             field: .securityGroupID, isRequired: false, isRepeatable: false, example: "sg-0a1b2c3d4e5f67890",
             schemaPattern: resourcePattern("sg"), allowedValues: nil,
-            rules: [Rule(id: "security-group-id.pattern", pattern: resourcePattern("sg"))]),
+            rules: [Rule(.pattern, pattern: resourcePattern("sg"))]),
         FieldRules(
             field: .cidr, isRequired: false, isRepeatable: false, example: "10.0.0.0/16",
             schemaPattern: cidrPattern, allowedValues: nil,
             rules: [
-                Rule(id: "cidr.pattern", pattern: cidrPattern),
-                Rule(id: "cidr.network") { IPv4Block($0)?.isNetworkAddress == true },
+                Rule(.pattern, pattern: cidrPattern),
+                Rule(.network) { IPv4Block($0)?.isNetworkAddress == true },
             ]),
         FieldRules(
             field: .awsSteps, isRequired: false, isRepeatable: false, example: "both",
             schemaPattern: nil, allowedValues: AWSSteps.allCases.map(\.rawValue),
-            rules: [Rule(id: "aws-steps.known") { AWSSteps(rawValue: $0) != nil }]),
+            rules: [Rule(.known) { AWSSteps(rawValue: $0) != nil }]),
         FieldRules(
             field: .task, isRequired: false, isRepeatable: false, example: "add-accounts",
             schemaPattern: nil, allowedValues: RunbookTask.allCases.map(\.rawValue),
-            rules: [Rule(id: "task.known") { RunbookTask(rawValue: $0) != nil }]),
+            rules: [Rule(.known) { RunbookTask(rawValue: $0) != nil }]),
     ])
 
     /// An EC2 resource id: the prefix and 17 lowercase hex digits, or 8 for resources made before 2018.
@@ -96,7 +96,7 @@ public struct RuleSet: Sendable {
         for spec in fields {
             let values = raw.values(for: spec.field)
             if values.isEmpty, spec.isRequired(for: task) {
-                problems.append(Diagnostic(field: spec.field, value: nil, rule: "\(spec.field.rawValue).required", example: spec.example))
+                problems.append(Diagnostic(field: spec.field, value: nil, rule: spec.id(.required), example: spec.example))
             }
             for value in values {
                 if let problem = firstProblem(with: value, spec) { problems.append(problem) }
@@ -120,14 +120,14 @@ public struct RuleSet: Sendable {
 
     package func firstProblem(with value: String, _ spec: FieldRules) -> Diagnostic? {
         if let (kind, details) = CharacterCheck.firstProblem(in: value) {
-            return Diagnostic(field: spec.field, value: value, rule: "\(spec.field.rawValue).characters",
+            return Diagnostic(field: spec.field, value: value, rule: spec.id(.characters),
                               example: spec.example, details: details.merging(["kind": kind]) { $1 })
         }
         guard let failed = spec.rules.first(where: { !$0.accepts(value) }) else { return nil }
         var details: [String: String] = [:]
         if let choices = spec.allowedValues { details["choices"] = choices.joined(separator: ", ") }
-        if failed.id == "cidr.network", let block = IPv4Block(value) { details["network"] = block.networkBlock }
-        return Diagnostic(field: spec.field, value: value, rule: failed.id, example: spec.example, details: details)
+        if failed.check == .network, let block = IPv4Block(value) { details["network"] = block.networkBlock }
+        return Diagnostic(field: spec.field, value: value, rule: spec.id(failed.check), example: spec.example, details: details)
     }
 
     /// Rules between values; each only runs when the values it compares are valid on their own.
@@ -139,7 +139,7 @@ public struct RuleSet: Sendable {
         for field in [Field.awsAccountID, .subnetID] {
             var seen: Set<String> = []
             for value in raw.values(for: field) where !isInvalid(field, value) && !seen.insert(value).inserted {
-                problems.append(Diagnostic(field: field, value: value, rule: "\(field.rawValue).duplicate",
+                problems.append(Diagnostic(field: field, value: value, rule: RuleID(field, .duplicate),
                                            example: rules(for: field).example))
             }
         }
@@ -147,7 +147,7 @@ public struct RuleSet: Sendable {
         if let name = raw.serviceName, !isInvalid(.serviceName, name), let serviceRegion = Self.serviceNameRegion(name),
            let given = raw.region, let region = PrivateSpaceRegion.named(given), region != serviceRegion {
             problems.append(Diagnostic(
-                field: .serviceName, value: name, rule: "service-name.region-mismatch",
+                field: .serviceName, value: name, rule: RuleID(.serviceName, .regionMismatch),
                 example: "com.amazonaws.vpce.\(region.awsCode).vpce-svc-0410a2e25933fe8ec",
                 details: ["serviceRegion": serviceRegion.awsCode, "region": region.awsCode, "regionFlag": given]))
         }
@@ -160,20 +160,20 @@ public struct RuleSet: Sendable {
         if raw.vpcID != nil {
             if task.createsEndpoint {
                 guard raw.subnetIDs.isEmpty else { return [] }
-                return [Diagnostic(field: .vpcID, value: raw.vpcID, rule: "vpc-id.needs-subnet", example: rules(for: .subnetID).example)]
+                return [Diagnostic(field: .vpcID, value: raw.vpcID, rule: RuleID(.vpcID, .needsSubnet), example: rules(for: .subnetID).example)]
             }
             guard raw.endpointID == nil else { return [] }
-            return [Diagnostic(field: .vpcID, value: raw.vpcID, rule: "vpc-id.needs-endpoint", example: rules(for: .endpointID).example,
+            return [Diagnostic(field: .vpcID, value: raw.vpcID, rule: RuleID(.vpcID, .needsEndpoint), example: rules(for: .endpointID).example,
                                details: ["task": task.rawValue])]
         }
         var problems: [Diagnostic] = []
         for field in [Field.subnetID, .securityGroupID, .cidr] {
             for value in raw.values(for: field) {
-                problems.append(Diagnostic(field: field, value: value, rule: "\(field.rawValue).needs-vpc", example: rules(for: .vpcID).example))
+                problems.append(Diagnostic(field: field, value: value, rule: RuleID(field, .needsVPC), example: rules(for: .vpcID).example))
             }
         }
         if let steps = raw.awsSteps, let mode = AWSSteps(rawValue: steps), mode.showsCLI {
-            problems.append(Diagnostic(field: .awsSteps, value: steps, rule: "aws-steps.needs-vpc", example: "console"))
+            problems.append(Diagnostic(field: .awsSteps, value: steps, rule: RuleID(.awsSteps, .needsVPC), example: "console"))
         }
         return problems
     }

@@ -91,7 +91,7 @@ public struct Batch: Sendable {
         var diagnostics: [Diagnostic] = []
         if let addon = row.raw.addon, let locations = survey.repeatedAddons[addon] {
             let example = pipeline.rules.rules(for: .addon).example
-            diagnostics.append(Diagnostic(field: .addon, value: addon, rule: "addon.duplicate-row", example: example,
+            diagnostics.append(Diagnostic(field: .addon, value: addon, rule: RuleID(.addon, .duplicateRow), example: example,
                                           details: ["rows": locations.map(\.listed).joined(separator: ", ")]))
         }
         switch pipeline.validate(row.raw) {

@@ -64,9 +64,9 @@ public final class BatchReport {
             entry.files = files.map(path)
         case .refused(let rowProblems, let diagnostics):
             entry.problems = rowProblems.map {
-                Problem(rule: $0.rule, message: formatter.catalog.format("batch.\($0.rule)", $0.details))
+                Problem(rule: $0.rule.rawValue, message: formatter.catalog.format($0.rule.messageKey, $0.details))
             } + diagnostics.map {
-                Problem(field: $0.field.jsonKey, flag: $0.field.flag, value: $0.value, rule: $0.rule,
+                Problem(field: $0.field.jsonKey, flag: $0.field.flag, value: $0.value, rule: $0.rule.description,
                         message: formatter.message($0), example: $0.example)
             }
         }

@@ -19,7 +19,7 @@ struct BatchSurvey {
             rows += 1
             if let addon = row.raw.addon, !seen.insert(Self.hash(addon)).inserted { repeated.insert(Self.hash(addon)) }
         }
-        guard rows > 0 else { throw .invalid(line: nil, [RowProblem(rule: "file.empty")]) }
+        guard rows > 0 else { throw .invalid(line: nil, [RowProblem(rule: .fileEmpty)]) }
         guard !repeated.isEmpty else { return }
         // Equal hashes almost always mean equal names; the names decide.
         var locations: [String: [BatchRow.Location]] = [:]

@@ -6,7 +6,7 @@ import RunbookRender
 /// (`null` when done), the findings, and the `generate` command for the whole runbook.
 public struct DiagnosisReport: Sendable, Encodable {
     public struct Item: Sendable, Encodable {
-        public let id: String
+        public let id: FindingID
         public let severity: Finding.Severity
         public let step: Int?
         public let evidence: [EvidenceLine]

@@ -75,7 +75,7 @@ extension RuleSet {
             if spec.isRepeatable { flags.append(catalog.format("rules.repeatable")) }
             lines.append("\(spec.field.flag)  \(catalog.format("field.\(spec.field.rawValue)")) (\(flags.joined(separator: ", ")))")
             for rule in spec.rules {
-                lines.append("  - " + catalog.format("rule.\(rule.id)", ["choices": spec.allowedValues?.joined(separator: ", ") ?? ""]))
+                lines.append("  - " + catalog.format(spec.id(rule.check).messageKey(details: [:]), ["choices": spec.allowedValues?.joined(separator: ", ") ?? ""]))
             }
             if let pattern = spec.schemaPattern { lines.append("  \(catalog.format("rules.pattern")): \(pattern)") }
             lines.append("  \(catalog.format("rules.example")): \(spec.example)")

@@ -13,7 +13,7 @@ public struct ValidationReport: Sendable, Encodable {
         public let field: String
         public let flag: String
         public let value: String?
-        public let rule: String
+        public let rule: RuleID
         public let message: String
         public let example: String
     }
