@@ -53,11 +53,9 @@ enum RunbookMessages {
         for runbook in sampleRunbooks {
             for step in runbook.sections.flatMap(\.steps) {
                 for case .command(let command) in step.blocks {
-                    for (index, part) in command.parts.enumerated() {
-                        guard case .sentence(let text) = part, found[text.key] == nil else { continue }
-                        let next = index + 1 < command.parts.count ? command.parts[index + 1] : nil
-                        let toStandardError = if case .literal(let after)? = next { after.hasPrefix(" >&2") } else { false }
-                        found[text.key] = Message(key: text.key, step: step.id, isFailure: toStandardError)
+                    for part in command.parts {
+                        guard case .sentence(let text, let stream?) = part, found[text.key] == nil else { continue }
+                        found[text.key] = Message(key: text.key, step: step.id, isFailure: stream == .standardError)
                     }
                 }
             }

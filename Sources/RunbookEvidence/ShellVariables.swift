@@ -1,24 +1,23 @@
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// The AWS CLI commands of a runbook pass values on in shell variables (`SECURITY_GROUP_ID`, set in
-/// one step, used in the next). A reply that starts at a later step repeats the earlier steps'
-/// plain assignments (`SECURITY_GROUP_ID=sg-…`), and names the variables that earlier commands
-/// set by running something, so that the reply's commands still run as printed in a new shell.
+/// one step, used in the next), and each command declares the variables it sets and needs. A reply
+/// that starts at a later step repeats the earlier steps' plain assignments
+/// (`SECURITY_GROUP_ID=sg-…`), and names the variables that earlier commands set by running
+/// something, so that the reply's commands still run as printed in a new shell.
 enum ShellVariables {
     static func section(for runbook: Runbook, from first: Int) -> Section? {
         let steps = runbook.sections.flatMap(\.steps)
         let earlier = steps.filter { $0.number < first }.flatMap { step in commands(step).map { (step.number, $0) } }
         let later = steps.filter { $0.number >= first }.flatMap(commands)
-        let setLater = Set(later.flatMap(assigned))
-        let needed = Set(later.flatMap(referenced)).subtracting(setLater)
+        let setLater = Set(later.flatMap { $0.exports.map(\.name) })
+        let needed = Set(later.flatMap(\.imports)).subtracting(setLater)
         var plain: [String] = []
         var computed: [(name: String, step: Int)] = []
         for name in needed.sorted() {
-            guard let (step, command) = earlier.last(where: { assigned($0.1).contains(name) }) else { continue }
-            let line = command.split(separator: "\n").first { $0.hasPrefix(name + "=") }.map(String.init) ?? ""
-            if line.contains("$(") || line.contains("`") { computed.append((name, step)) } else { plain.append(line) }
+            guard let (step, command) = earlier.last(where: { $0.1.exports.contains { $0.name == name } }),
+                  let variable = command.exports.first(where: { $0.name == name }) else { continue }
+            if let assignment = variable.assignment { plain.append(assignment) } else { computed.append((name, step)) }
         }
         guard !plain.isEmpty || !computed.isEmpty else { return nil }
         var blocks: [Block] = []
@@ -29,34 +28,10 @@ enum ShellVariables {
         return Section(anchor: "variables", title: Text("reply.variables.title"), blocks: blocks)
     }
 
-    /// The commands' text without our sentences, which name no variable and set none.
-    private static func commands(_ step: Step) -> [String] {
+    private static func commands(_ step: Step) -> [Verbatim] {
         step.blocks.compactMap { block in
-            if case .command(let command) = block { return command.literalText }
+            if case .command(let command) = block { return command }
             return nil
         }
-    }
-
-    /// `NAME=` at the start of a line (indented ones too, as in the state loop).
-    static func assigned(_ command: String) -> [String] {
-        command.split(separator: "\n").compactMap { line in
-            let trimmed = line.drop { $0 == " " }
-            guard let equals = trimmed.firstIndex(of: "="), equals != trimmed.startIndex,
-                  trimmed[..<equals].allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }) else { return nil }
-            return String(trimmed[..<equals])
-        }
-    }
-
-    /// `$NAME` and `${NAME}` anywhere.
-    static func referenced(_ command: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(command)
-        while let dollar = rest.firstIndex(of: "$") {
-            rest = rest[rest.index(after: dollar)...]
-            if rest.first == "{" { rest = rest.dropFirst() }
-            let name = rest.prefix { $0.isUppercase || $0.isNumber || $0 == "_" }
-            if let first = name.first, !first.isNumber { names.append(String(name)) }
-        }
-        return names
     }
 }

@@ -107,7 +107,7 @@ public struct MarkdownRenderer {
         block.parts.map { part in
             switch part {
             case .literal(let text): text
-            case .sentence(let sentence): asShell ? shellWord(sentence) : plain(sentence)
+            case .sentence(let sentence, _): asShell ? shellWord(sentence) : plain(sentence)
             }
         }.joined()
     }

@@ -90,7 +90,7 @@ import RunbookTestSupport
         // The state check's sentence for a rejected endpoint, as the terminal prints it.
         let rejected = try #require(steps.flatMap(\.blocks).lazy.compactMap { block -> Text? in
             guard case .command(let command) = block else { return nil }
-            for case .sentence(let text) in command.parts where text.key == "shell.state.rejected" { return text }
+            for case .sentence(let text, _) in command.parts where text.key == "shell.state.rejected" { return text }
             return nil
         }.first)
         let paste = "rejected\n" + renderer.plain(rejected) + "\n"

@@ -33,7 +33,7 @@ import RunbookTestSupport
     }
 
     func sentences(_ block: Verbatim) -> [Text] {
-        block.parts.compactMap { if case .sentence(let text) = $0 { text } else { nil } }
+        block.parts.compactMap { if case .sentence(let text, _) = $0 { text } else { nil } }
     }
 
     @Test(arguments: Language.allCases, RunbookTask.allCases)

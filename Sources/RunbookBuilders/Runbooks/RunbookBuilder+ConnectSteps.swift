@@ -34,7 +34,7 @@ extension RunbookBuilder {
             ])),
             .command(AWSCLI.deriveConfigID),
             .expectedOutput(Verbatim(AWSCLI.exampleConfigID), note: Text("output.config-id")),
-            .command(Verbatim(HerokuCLI.config(app: app, matching: AWSCLI.configIDVariable))),
+            .command(AWSCLI.configByDerivedID(app: app)),
             .expectedOutput(placeholderOutput, note: placeholderNote),
         ]
     }

@@ -2,12 +2,13 @@ extension AWSCLI {
     /// `SERVICE_NAME`: given, or read from `heroku data:privatelink`.
     package static func setServiceName(_ name: String?, addon: String, app: String) -> Verbatim {
         guard let name else {
-            return """
+            let read: Verbatim = """
                 SERVICE_NAME=$(\(HerokuCLI.status(addon: addon, app: app)) | sed -n 's/^Service Name: *//p')
                 echo "$SERVICE_NAME"
                 """
+            return read.declaring(exports: [ShellVariable("SERVICE_NAME")])
         }
-        return "SERVICE_NAME=\(name)"
+        return Verbatim("SERVICE_NAME=\(name)").declaring(exports: [ShellVariable("SERVICE_NAME", value: name)])
     }
 
     /// For an endpoint that exists: reads it and stops unless it is in the VPC and connected to
@@ -15,7 +16,7 @@ extension AWSCLI {
     package static func checkExistingEndpoint(_ id: VPCEndpointID, vpc: String, region: PrivateSpaceRegion?,
                                       serviceNameStep: Text.Argument) -> Verbatim {
         let endpoint: Text.Argument = .code(id.value)
-        return """
+        let check: Verbatim = """
             VPC_ENDPOINT_ID=\(id.value)
             if ENDPOINT=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query 'VpcEndpoints[0].[VpcId,ServiceName,State]' --output text); then
               echo "$ENDPOINT"
@@ -29,6 +30,7 @@ extension AWSCLI {
             \(fail(Text("shell.endpoint.not-found", ["endpoint": endpoint])))
             fi
             """
+        return check.declaring(exports: [ShellVariable("VPC_ENDPOINT_ID", value: id.value)], imports: ["SERVICE_NAME"])
     }
 
     package static func existingEndpointOutput(_ vpc: String, serviceName: String) -> Verbatim {
@@ -36,7 +38,7 @@ extension AWSCLI {
     }
 
     /// Where the endpoint's subnets come from for the zone check.
-    package enum Subnets {
+    package enum Subnets: Equatable {
         /// The subnets the endpoint will be created in.
         case given([String])
         /// The subnets the endpoint in `VPC_ENDPOINT_ID` already uses.
@@ -57,26 +59,27 @@ extension AWSCLI {
             "subnet": .shellVariable("SUBNET"), "zone": .shellVariable("ZONE"), "zoneID": .shellVariable("ZONE_ID"),
             "zones": .shellVariable("ZONES"),
         ])
-        return """
+        let check: Verbatim = """
             if ZONES=$(aws ec2 describe-vpc-endpoint-services\(regionFlag(region)) --service-names "$SERVICE_NAME" --query 'ServiceDetails[0].AvailabilityZones' --output text); then
               echo "$ZONES"
               aws ec2 describe-subnets\(regionFlag(region)) --subnet-ids \(subnetIDs) --query 'Subnets[].[SubnetId,AvailabilityZone,AvailabilityZoneId]' --output text | while read -r SUBNET ZONE ZONE_ID; do
                 case " $ZONES " in
                   *[[:space:]]"$ZONE"[[:space:]]*) echo "$SUBNET $ZONE $ZONE_ID" ;;
-                  *) echo \(unsupported) >&2; false; break ;;
+                  *) \(echoError: unsupported); false; break ;;
                 esac
               done
             else
             \(fail(Text("shell.service.unavailable", ["step": accountsStep])))
             fi
             """
+        return check.declaring(imports: subnets == .ofEndpoint ? ["SERVICE_NAME", "VPC_ENDPOINT_ID"] : ["SERVICE_NAME"])
     }
 
     /// An endpoint this VPC already has for the service (one not being deleted, failed or
     /// rejected), or a new one: running the block twice makes no second endpoint.
     /// `--vpc-endpoint-type Interface` is required: the CLI's default type is Gateway.
     package static func findOrCreateEndpoint(_ network: AWSNetwork, region: PrivateSpaceRegion?) -> Verbatim {
-        """
+        let create: Verbatim = """
         VPC_ENDPOINT_ID=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --filters Name=vpc-id,Values=\(network.vpcID) Name=service-name,Values="$SERVICE_NAME" --query 'VpcEndpoints[?State!=`deleting` && State!=`deleted` && State!=`failed` && State!=`rejected`] | [0].VpcEndpointId' --output text)
         if [ "$VPC_ENDPOINT_ID" = None ]; then
           if ! VPC_ENDPOINT_ID=$(aws ec2 create-vpc-endpoint\(regionFlag(region)) --vpc-endpoint-type Interface --vpc-id \(network.vpcID) --service-name "$SERVICE_NAME" --subnet-ids \(network.subnetIDs.joined(separator: " ")) --security-group-ids "$SECURITY_GROUP_ID" --query VpcEndpoint.VpcEndpointId --output text); then
@@ -85,17 +88,19 @@ extension AWSCLI {
         fi
         echo "$VPC_ENDPOINT_ID"
         """
+        return create.declaring(exports: [ShellVariable("VPC_ENDPOINT_ID")], imports: ["SERVICE_NAME", "SECURITY_GROUP_ID"])
     }
 
     /// Attaches the runbook's group to an existing endpoint that lacks it; its other groups stay.
     package static func attachSecurityGroup(region: PrivateSpaceRegion?) -> Verbatim {
-        """
+        let attach: Verbatim = """
         if [ "$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query "length(VpcEndpoints[0].Groups[?GroupId=='$SECURITY_GROUP_ID'])" --output text)" = 0 ]; then
           aws ec2 modify-vpc-endpoint\(regionFlag(region)) --vpc-endpoint-id "$VPC_ENDPOINT_ID" --add-security-group-ids "$SECURITY_GROUP_ID"
         else
-          echo \(Text("shell.group.attached", ["group": .shellVariable("SECURITY_GROUP_ID")]))
+          \(echo: Text("shell.group.attached", ["group": .shellVariable("SECURITY_GROUP_ID")]))
         fi
         """
+        return attach.declaring(imports: ["VPC_ENDPOINT_ID", "SECURITY_GROUP_ID"])
     }
 
     /// What `modify-vpc-endpoint` prints when it succeeds (seen from the real `aws` client on moto).
@@ -111,22 +116,23 @@ extension AWSCLI {
         func sentence(_ key: String) -> Text {
             Text(key, ["state": .shellVariable("STATE"), "step": accountsStep, "minutes": .plain(String(pollMinutes))])
         }
-        return """
+        let wait: Verbatim = """
             for attempt in $(seq 1 \(pollAttempts)); do
               STATE=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query 'VpcEndpoints[0].State' --output text) || break
               echo "$STATE"
               case "$STATE" in pendingAcceptance|pending) sleep \(pollSeconds) ;; *) break ;; esac
             done
             case "$STATE" in
-              available) echo \(Text("shell.state.available", ["step": nextStep])) ;;
-              pendingAcceptance|pending) echo \(sentence("shell.state.timeout")) >&2; false ;;
-              rejected) echo \(sentence("shell.state.rejected")) >&2; false ;;
-              failed) echo \(sentence("shell.state.failed")) >&2; false ;;
-              deleting|deleted|expired) echo \(sentence("shell.state.gone")) >&2; false ;;
-              "") echo \(sentence("shell.state.unreadable")) >&2; false ;;
-              *) echo \(sentence("shell.state.other")) >&2; false ;;
+              available) \(echo: Text("shell.state.available", ["step": nextStep])) ;;
+              pendingAcceptance|pending) \(echoError: sentence("shell.state.timeout")); false ;;
+              rejected) \(echoError: sentence("shell.state.rejected")); false ;;
+              failed) \(echoError: sentence("shell.state.failed")); false ;;
+              deleting|deleted|expired) \(echoError: sentence("shell.state.gone")); false ;;
+              "") \(echoError: sentence("shell.state.unreadable")); false ;;
+              *) \(echoError: sentence("shell.state.other")); false ;;
             esac
             """
+        return wait.declaring(imports: ["VPC_ENDPOINT_ID"])
     }
 
     /// Real endpoints pass through `pending` after acceptance (facts file, section 4).
@@ -135,10 +141,15 @@ extension AWSCLI {
     }
 
     /// The last 17 characters of the endpoint id, upper-cased: how Heroku names its config var.
-    package static let deriveConfigID: Verbatim = """
+    package static let deriveConfigID = Verbatim("""
         ENDPOINT_CONFIG_ID=$(printf '%s' "$VPC_ENDPOINT_ID" | tail -c 17 | tr 'a-f' 'A-F')
         echo "$ENDPOINT_CONFIG_ID"
-        """
+        """).declaring(exports: [ShellVariable("ENDPOINT_CONFIG_ID")], imports: ["VPC_ENDPOINT_ID"])
+
+    /// `heroku config` filtered by the id `deriveConfigID` computed.
+    package static func configByDerivedID(app: String) -> Verbatim {
+        Verbatim(HerokuCLI.config(app: app, matching: configIDVariable)).declaring(imports: ["ENDPOINT_CONFIG_ID"])
+    }
 
     package static let configIDVariable = "\"$ENDPOINT_CONFIG_ID\""
 }

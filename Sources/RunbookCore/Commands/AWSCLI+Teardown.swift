@@ -8,27 +8,28 @@ extension AWSCLI {
     /// client printed against moto), so the block reads that list rather than the exit status.
     package static func deleteEndpoint(_ id: VPCEndpointID, vpc: String, region: PrivateSpaceRegion?) -> Verbatim {
         let endpoint: Text.Argument = .code(id.value)
-        return """
+        let delete: Verbatim = """
             VPC_ENDPOINT_ID=\(id.value)
             if ENDPOINT=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query 'VpcEndpoints[0].[VpcId,State]' --output text 2>&1); then
               read -r ENDPOINT_VPC ENDPOINT_STATE <<< "$ENDPOINT"
               if [ "$ENDPOINT_VPC" != \(vpc) ]; then
             \(fail(Text("shell.endpoint.other-vpc", ["endpoint": endpoint, "actual": .shellVariable("ENDPOINT_VPC"), "vpc": .code(vpc)]), indent: "    "))
               elif [ "$ENDPOINT_STATE" = deleted ]; then
-                echo \(Text("shell.endpoint.already-gone", ["endpoint": endpoint]))
+                \(echo: Text("shell.endpoint.already-gone", ["endpoint": endpoint]))
               elif UNSUCCESSFUL=$(aws ec2 delete-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query 'Unsuccessful' --output text) && [ -z "$UNSUCCESSFUL" ]; then
-                echo \(Text("shell.endpoint.deleting", ["endpoint": endpoint]))
+                \(echo: Text("shell.endpoint.deleting", ["endpoint": endpoint]))
               else
                 echo "$UNSUCCESSFUL" >&2
             \(fail(Text("shell.endpoint.delete-failed", ["endpoint": endpoint]), indent: "    "))
               fi
             else
               case "$ENDPOINT" in
-                *InvalidVpcEndpointId.NotFound*) echo \(Text("shell.endpoint.already-gone", ["endpoint": endpoint])) ;;
-                *) echo "$ENDPOINT" >&2; echo \(Text("shell.endpoint.unreadable", ["endpoint": endpoint])) >&2; false ;;
+                *InvalidVpcEndpointId.NotFound*) \(echo: Text("shell.endpoint.already-gone", ["endpoint": endpoint])) ;;
+                *) echo "$ENDPOINT" >&2; \(echoError: Text("shell.endpoint.unreadable", ["endpoint": endpoint])); false ;;
               esac
             fi
             """
+        return delete.declaring(exports: [ShellVariable("VPC_ENDPOINT_ID", value: id.value)])
     }
 
     package static func deleteEndpointOutput(_ id: VPCEndpointID) -> Verbatim {
@@ -39,7 +40,7 @@ extension AWSCLI {
     /// (`InvalidVpcEndpointId.NotFound`; facts file, section 4).
     package static func waitForEndpointGone(region: PrivateSpaceRegion?, nextStep: Text.Argument) -> Verbatim {
         let state = ["state": Text.Argument.shellVariable("STATE"), "minutes": .plain(String(pollMinutes))]
-        return """
+        let wait: Verbatim = """
             for attempt in $(seq 1 \(pollAttempts)); do
               if ! STATE=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query 'VpcEndpoints[0].State' --output text 2>&1); then
                 case "$STATE" in *InvalidVpcEndpointId.NotFound*) STATE=deleted ;; *) echo "$STATE" >&2; STATE=""; break ;; esac
@@ -49,12 +50,13 @@ extension AWSCLI {
               sleep \(pollSeconds)
             done
             case "$STATE" in
-              deleted) echo \(Text("shell.endpoint.gone", ["step": nextStep])) ;;
-              deleting) echo \(Text("shell.endpoint.still-deleting", state)) >&2; false ;;
-              "") echo \(Text("shell.state.unreadable")) >&2; false ;;
-              *) echo \(Text("shell.endpoint.not-deleted", state)) >&2; false ;;
+              deleted) \(echo: Text("shell.endpoint.gone", ["step": nextStep])) ;;
+              deleting) \(echoError: Text("shell.endpoint.still-deleting", state)); false ;;
+              "") \(echoError: Text("shell.state.unreadable")); false ;;
+              *) \(echoError: Text("shell.endpoint.not-deleted", state)); false ;;
             esac
             """
+        return wait.declaring(imports: ["VPC_ENDPOINT_ID"])
     }
 
     package static func waitForEndpointGoneOutput(nextStep: Text.Argument) -> Verbatim {
@@ -65,16 +67,17 @@ extension AWSCLI {
     package static func deleteSecurityGroup(_ network: AWSNetwork, addon: String, region: PrivateSpaceRegion?) -> Verbatim {
         let name = securityGroupName(addon: addon)
         let group: Text.Argument = .code(name)
-        return """
+        let delete: Verbatim = """
             SECURITY_GROUP_ID=$(aws ec2 describe-security-groups\(regionFlag(region)) --filters Name=vpc-id,Values=\(network.vpcID) Name=group-name,Values=\(name) --query 'SecurityGroups[0].GroupId' --output text)
             if [ "$SECURITY_GROUP_ID" = None ]; then
-              echo \(Text("shell.group.already-gone", ["group": group]))
+              \(echo: Text("shell.group.already-gone", ["group": group]))
             elif aws ec2 delete-security-group\(regionFlag(region)) --group-id "$SECURITY_GROUP_ID"; then
-              echo \(Text("shell.group.deleted", ["group": group]))
+              \(echo: Text("shell.group.deleted", ["group": group]))
             else
             \(fail(Text("shell.group.delete-failed", ["group": group])))
             fi
             """
+        return delete.declaring(exports: [ShellVariable("SECURITY_GROUP_ID")])
     }
 
     package static func deleteSecurityGroupOutput(addon: String) -> Verbatim {

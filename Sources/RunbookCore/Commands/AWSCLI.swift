@@ -12,7 +12,7 @@ package enum AWSCLI {
 
     /// `echo SENTENCE >&2` then `false`, indented to sit inside an `if`.
     static func fail(_ sentence: Text, indent: String = "  ") -> Verbatim {
-        Verbatim.lines(["echo \(sentence) >&2", "false"]).indented(by: indent)
+        Verbatim.lines(["\(echoError: sentence)", "false"]).indented(by: indent)
     }
 
     /// The state check polls this often and this many times: there is no waiter for VPC endpoints.

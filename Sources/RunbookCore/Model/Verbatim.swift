@@ -5,10 +5,22 @@
 public struct Verbatim: Sendable, Equatable {
     public enum Part: Sendable, Equatable {
         case literal(String)
-        case sentence(Text)
+        /// One of our sentences, and where a command prints it (nil inside an expected output,
+        /// which shows what the reader sees whichever stream it came on).
+        case sentence(Text, printedTo: Stream?)
+    }
+
+    /// Where a command prints a sentence: what it reports, or why it stopped.
+    public enum Stream: Sendable, Equatable {
+        case standardOutput
+        case standardError
     }
 
     public private(set) var parts: [Part]
+    /// The shell variables this command sets for the commands after it (`SECURITY_GROUP_ID`).
+    public private(set) var exports: [ShellVariable] = []
+    /// The shell variables this command needs from the commands before it.
+    public private(set) var imports: [String] = []
 
     public init(_ text: String) {
         parts = [.literal(text)]
@@ -62,7 +74,20 @@ extension Verbatim: ExpressibleByStringInterpolation {
         }
 
         public mutating func appendInterpolation(_ sentence: Text) {
-            parts.append(.sentence(sentence))
+            parts.append(.sentence(sentence, printedTo: nil))
+        }
+
+        /// `echo SENTENCE`: what a command reports.
+        public mutating func appendInterpolation(echo sentence: Text) {
+            append("echo ")
+            parts.append(.sentence(sentence, printedTo: .standardOutput))
+        }
+
+        /// `echo SENTENCE >&2`: why a command stopped.
+        public mutating func appendInterpolation(echoError sentence: Text) {
+            append("echo ")
+            parts.append(.sentence(sentence, printedTo: .standardError))
+            append(" >&2")
         }
 
         /// Another block's parts, e.g. a command inside a loop.
@@ -84,6 +109,16 @@ extension Verbatim: ExpressibleByStringInterpolation {
 }
 
 extension Verbatim {
+    /// The command, declaring the variables it sets for later commands and those it needs from
+    /// earlier ones: a reply that starts at a later step repeats or names them (the tests check
+    /// each declaration against the command's text).
+    package func declaring(exports: [ShellVariable] = [], imports: [String] = []) -> Verbatim {
+        var declared = self
+        declared.exports = exports
+        declared.imports = imports
+        return declared
+    }
+
     /// Every line indented by `prefix`, for a block nested in a loop or condition.
     func indented(by prefix: String) -> Verbatim {
         var parts: [Part] = [.literal(prefix)]
