@@ -4,29 +4,33 @@ extension AWSCLI {
     /// `CIDRS`: the blocks allowed to reach the brokers. Without `--cidr`, every IPv4 block
     /// associated with the VPC, not only the primary one that `Vpcs[0].CidrBlock` gives.
     package static func setCIDRs(_ network: AWSNetwork, region: PrivateSpaceRegion?) -> Verbatim {
-        if let cidr = network.cidr { return "CIDRS=\(cidr)" }
-        return """
+        if let cidr = network.cidr { return Verbatim("CIDRS=\(cidr)").declaring(exports: [ShellVariable("CIDRS", value: cidr)]) }
+        let lookUp: Verbatim = """
             if CIDRS=$(aws ec2 describe-vpcs\(regionFlag(region)) --vpc-ids \(network.vpcID) --query 'Vpcs[0].CidrBlockAssociationSet[?CidrBlockState.State==`associated`].CidrBlock' --output text); then
               echo "$CIDRS"
             else
             \(fail(Text("shell.vpc.unreadable", ["vpc": .code(network.vpcID)])))
             fi
             """
+        return lookUp.declaring(exports: [ShellVariable("CIDRS")])
     }
 
-    package static func useSecurityGroup(_ id: String) -> Verbatim { "SECURITY_GROUP_ID=\(id)" }
+    package static func useSecurityGroup(_ id: String) -> Verbatim {
+        Verbatim("SECURITY_GROUP_ID=\(id)").declaring(exports: [ShellVariable("SECURITY_GROUP_ID", value: id)])
+    }
 
     /// The runbook's own group, found by its name in the VPC or created: running the block twice
     /// makes no second group.
     package static func findOrCreateSecurityGroup(_ network: AWSNetwork, addon: String, region: PrivateSpaceRegion?) -> Verbatim {
         let name = securityGroupName(addon: addon)
-        return """
+        let findOrCreate: Verbatim = """
             SECURITY_GROUP_ID=$(aws ec2 describe-security-groups\(regionFlag(region)) --filters Name=vpc-id,Values=\(network.vpcID) Name=group-name,Values=\(name) --query 'SecurityGroups[0].GroupId' --output text)
             if [ "$SECURITY_GROUP_ID" = None ]; then
               SECURITY_GROUP_ID=$(aws ec2 create-security-group\(regionFlag(region)) --group-name \(name) --description "Apache Kafka on Heroku over PrivateLink: \(addon)" --vpc-id \(network.vpcID) --query GroupId --output text)
             fi
             echo "$SECURITY_GROUP_ID"
             """
+        return findOrCreate.declaring(exports: [ShellVariable("SECURITY_GROUP_ID")])
     }
 
     /// Allows TCP 10000–11000 from each block in `CIDRS` that the group does not allow yet, so
@@ -35,15 +39,16 @@ extension AWSCLI {
     package static func allowBrokerPorts(region: PrivateSpaceRegion?) -> Verbatim {
         let ports = HerokuCLI.brokerPorts
         let present = Text("shell.rule.present", ["cidr": .shellVariable("CIDR"), "ports": .plain(HerokuCLI.brokerPortsText)])
-        return """
+        let allow: Verbatim = """
             ALLOWED=$(aws ec2 describe-security-groups\(regionFlag(region)) --group-ids "$SECURITY_GROUP_ID" --query 'SecurityGroups[0].IpPermissions[?IpProtocol==`tcp` && FromPort==`\(ports.lowerBound)` && ToPort==`\(ports.upperBound)`].IpRanges[].CidrIp' --output text)
             for CIDR in $(echo "$CIDRS"); do
               case " $ALLOWED " in
-                *[[:space:]]"$CIDR"[[:space:]]*) echo \(present) ;;
+                *[[:space:]]"$CIDR"[[:space:]]*) \(echo: present) ;;
                 *) aws ec2 authorize-security-group-ingress\(regionFlag(region)) --group-id "$SECURITY_GROUP_ID" --protocol tcp --port \(HerokuCLI.brokerPortsText) --cidr "$CIDR" ;;
               esac
             done
             """
+        return allow.declaring(imports: ["SECURITY_GROUP_ID", "CIDRS"])
     }
 
     /// What `authorize-security-group-ingress` prints (botocore's AuthorizeSecurityGroupIngress
