@@ -7,7 +7,7 @@ import RunbookRender
 extension Pipeline {
     /// Reads the pastes and judges where the customer is; fails only when the flags break a rule.
     public func diagnose(flags: RawInput, pastes: [Paste]) -> Result<Situation, Diagnostics> {
-        Situation.assess(flags: flags, pastes: pastes, rules: rules)
+        Situation.assess(flags: flags, pastes: pastes, rules: rules, templates: templates)
     }
 
     /// The ticket reply in one language, as Markdown, laid out by the runbook's own templates.

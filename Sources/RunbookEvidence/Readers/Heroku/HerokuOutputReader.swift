@@ -7,24 +7,28 @@ import RunbookRender
 /// plugin 2.0.x; the older wordings of the article and of the plugin's own tests are accepted too,
 /// since customers run older plugins). Matching is by words, not by spacing: table layouts differ
 /// between versions and with `CI` set, so rows are read as whitespace-separated fields.
-enum HerokuOutputReader {
-    /// Whether the line is inside the `KEY: value` listing that `heroku config` prints under its header.
-    struct Context {
-        var inConfigListing = false
+struct HerokuOutputReader: PasteReader {
+    func read(_ paste: Paste, at index: Int, state: inout ReadingState) -> ReaderMatch? {
+        guard let kinds = Self.read(paste.contents[index], state: &state) else { return nil }
+        // An error that does not name its command is about the last command line pasted before it.
+        return ReaderMatch(kinds.map { kind in
+            guard case .herokuError(let error, .none) = kind else { return kind }
+            return .herokuError(error, after: state.lastCommand)
+        }, at: index, in: paste)
     }
 
     static let endpointStatuses = ["Provisioning", "Operational", "Deprovisioning", "Deprovisioned"]
 
     /// What the line shows, `[]` for a line that belongs to the output but states nothing, or nil
     /// when the line is not Heroku CLI output.
-    static func read(_ content: String, context: inout Context) -> [Observation.Kind]? {
+    static func read(_ content: String, state: inout ReadingState) -> [Observation.Kind]? {
         let line = withoutErrorPrefix(content)
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        if context.inConfigListing {
+        if state.inConfigListing {
             if let listed = configVariable(line, inListing: true) { return listed }
-            context.inConfigListing = false
+            state.inConfigListing = false
         }
-        if line.hasPrefix("=== ") { return header(String(line.dropFirst(4)), context: &context) }
+        if line.hasPrefix("=== ") { return header(String(line.dropFirst(4)), state: &state) }
         if let value = field("Service Name:", in: line) {
             // `create` prints `Service Name: Provisioning` before the endpoint service has a name.
             return value.isEmpty || value == "Provisioning" ? [] : [.value(.serviceName, value)]
@@ -58,7 +62,7 @@ enum HerokuOutputReader {
         return String(line.dropFirst(name.count)).trimmingSpaces
     }
 
-    private static func header(_ title: String, context: inout Context) -> [Observation.Kind]? {
+    private static func header(_ title: String, state: inout ReadingState) -> [Observation.Kind]? {
         // Current wording, then the article's (`=== privatelinks for …`).
         for prefix in ["privatelink endpoint status for ", "privatelinks for "] where title.hasPrefix(prefix) {
             let addon = String(title.dropFirst(prefix.count)).trimmingSpaces
@@ -66,7 +70,7 @@ enum HerokuOutputReader {
         }
         if ["Allowed Accounts", "Whitelisted Accounts", "Connections"].contains(title) { return [] }
         if title.hasSuffix(" Config Vars") {
-            context.inConfigListing = true
+            state.inConfigListing = true
             let app = String(title.dropLast(" Config Vars".count)).trimmingSpaces
             return [.configListed] + (app.isEmpty ? [] : [.value(.app, app)])
         }

@@ -7,10 +7,21 @@ import RunbookRender
 /// the command alone) into the runbook command it is and the values its flags carry. Flags are read
 /// as the tools read them: oclif's `--aws-account-id` takes every bare word after it (facts file,
 /// section 1), and the AWS CLI's list options take every word up to the next option.
-enum CommandLineReader {
+struct CommandLineReader: PasteReader {
     struct Reading {
         let command: RunbookCommand
         let observations: [Observation.Kind]
+    }
+
+    func read(_ paste: Paste, at index: Int, state: inout ReadingState) -> ReaderMatch? {
+        guard let command = Self.read(paste.contents[index]) else { return nil }
+        state.lastCommand = command.command
+        let named = command.observations.compactMap { kind -> String? in
+            if case .value(.endpointID, let id) = kind { return id }
+            return nil
+        }
+        state.lastEndpoint = named.count == 1 ? named[0] : nil
+        return ReaderMatch([.ran(command.command)] + command.observations, at: index, in: paste)
     }
 
     /// The command on `content`, or nil when the line runs neither a runbook `heroku` nor `aws` command.

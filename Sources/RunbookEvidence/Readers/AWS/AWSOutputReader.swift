@@ -6,7 +6,18 @@ import RunbookRender
 /// Recognises one-line output of the AWS CLI (v1 and v2 print the same): error lines, `--output
 /// text` rows, and the single values the runbook's commands print with `--query … --output text`
 /// (facts file, section 4; shapes checked against the real `aws` client talking to moto).
-enum AWSOutputReader {
+struct AWSOutputReader: PasteReader {
+    func read(_ paste: Paste, at index: Int, state: inout ReadingState) -> ReaderMatch? {
+        let content = paste.contents[index]
+        let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let kinds = Self.read(content, words: words) else { return nil }
+        // A state printed alone is the state of the endpoint the last command line named.
+        return ReaderMatch(kinds.map { kind in
+            guard case .endpointState(let state_, .none) = kind else { return kind }
+            return .endpointState(state_, endpointID: state.lastEndpoint)
+        }, at: index, in: paste)
+    }
+
     /// VPC endpoint states as the API returns them (camelCase; botocore's enum spells them in
     /// PascalCase, so both are accepted).
     static let endpointStates = ["pendingAcceptance", "pending", "available", "deleting", "deleted", "rejected", "failed",

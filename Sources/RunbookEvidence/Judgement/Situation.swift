@@ -25,14 +25,17 @@ public struct Situation: Sendable {
     public let findings: [Finding]
     /// The step to run next; nil when the connection string is there and nothing blocks it.
     public let nextStep: StepID?
-    public let readings: [EvidenceReader.Reading]
+    public let readings: [Reading]
 
     /// Reads every paste and judges the situation. Fails only when the flags themselves break a
     /// rule, exactly as `generate` would refuse them; whatever the pastes hold, this succeeds.
-    public static func assess(flags: RawInput, pastes: [Paste], rules: RuleSet = .standard) -> Result<Situation, Diagnostics> {
+    /// The runbook's own messages are recognised in the sentences of `templates`.
+    public static func assess(flags: RawInput, pastes: [Paste], rules: RuleSet = .standard,
+                              templates: TemplateSet = .embedded) -> Result<Situation, Diagnostics> {
         let problems = flagProblems(flags, rules: rules)
         guard problems.isEmpty else { return .failure(Diagnostics(items: problems)) }
-        var assessment = Assessment(flags: flags, readings: pastes.map(EvidenceReader.read), rules: rules)
+        let readers = PasteReaders(templates: templates)
+        var assessment = Assessment(flags: flags, readings: pastes.map(readers.read), rules: rules)
         assessment.merge()
         assessment.judge()
         let validated = rules.validate(assessment.input)

@@ -8,7 +8,32 @@ import RunbookRender
 /// a new group's `GroupId`, and `get-caller-identity`'s `Account`. Objects are recognised wherever
 /// they sit, so `--query VpcEndpoints` (an array) reads like the whole answer. JSON cut off in the
 /// paste is read key by key instead, for the ids and the state it still shows.
-enum AWSJSONReader {
+struct AWSJSONReader: PasteReader {
+    func read(_ paste: Paste, at index: Int, state: inout ReadingState) -> ReaderMatch? {
+        guard Self.opensBlock(paste.contents[index]) else { return nil }
+        let end = Self.endOfBlock(paste.contents, from: index)
+        guard let found = Self.read(Array(paste.contents[index..<end]), lines: Array(paste.lines[index..<end])) else {
+            return ReaderMatch(lineCount: end - index, unrecognised: paste.lines[index..<end].filter { !$0.text.trimmingSpaces.isEmpty })
+        }
+        return ReaderMatch(observations: found, lineCount: end - index)
+    }
+
+    /// The index after a JSON block opened at `start`: where its brackets close, or, for JSON cut
+    /// off in the paste, the first line that cannot be JSON.
+    static func endOfBlock(_ contents: [String], from start: Int) -> Int {
+        var depth = 0
+        var index = start
+        while index < contents.count {
+            if index > start, depth > 0, !continuesBlock(contents[index]) { return index }
+            // JSON strings never span lines, so a stray quote cannot hide the rest of the paste.
+            var inString = false
+            depth = Self.depth(after: contents[index], from: depth, inString: &inString)
+            index += 1
+            if depth <= 0 { return index }
+        }
+        return index
+    }
+
     /// Whether a line opens a JSON block.
     static func opensBlock(_ content: String) -> Bool {
         content.hasPrefix("{") || content == "[" || content.hasPrefix("[{") || content.hasPrefix("[\"") || content.hasPrefix("[ ")

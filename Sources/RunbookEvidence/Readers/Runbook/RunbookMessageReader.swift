@@ -4,10 +4,11 @@ import RunbookCore
 import RunbookRender
 
 /// The sentences the runbook's own shell blocks print (a state explained, a check that stopped),
-/// recognised in a paste in either language by their fixed words, whatever values fill them. Which
-/// step prints each one, and whether it is a failure (printed to standard error), is read from
-/// create runbooks built for sample values, so it follows the builder as it changes.
-enum RunbookMessages {
+/// recognised in a paste in either language by their fixed words, whatever values fill them, in
+/// the sentences of the templates the runbooks were written with. Which step prints each one, and
+/// whether it is a failure (printed to standard error), is read from the model of create runbooks
+/// built for sample values, so it follows the builder as it changes.
+struct RunbookMessageReader: PasteReader {
     struct Message: Equatable {
         let key: String
         let step: StepID
@@ -15,10 +16,22 @@ enum RunbookMessages {
         let isFailure: Bool
     }
 
+    /// Longest fixed text first, so that a sentence is not taken for a shorter one it contains.
+    private let matchers: [Matcher]
+
+    init(templates: TemplateSet) {
+        matchers = Self.matchers(templates)
+    }
+
+    func read(_ paste: Paste, at index: Int, state: inout ReadingState) -> ReaderMatch? {
+        guard let message = message(in: paste.contents[index]) else { return nil }
+        return ReaderMatch([.runbookMessage(key: message.key, step: message.step, isFailure: message.isFailure)], at: index, in: paste)
+    }
+
     /// The message a pasted line is, if it is one.
-    static func message(in content: String) -> Message? {
+    func message(in content: String) -> Message? {
         for matcher in matchers where matcher.matches(content) {
-            return messages[matcher.key]
+            return Self.messages[matcher.key]
         }
         return nil
     }
@@ -75,11 +88,10 @@ enum RunbookMessages {
         return [base, existing].compactMap { try? RuleSet.standard.validate($0).get() }.map { RunbookBuilder().build($0) }
     }()
 
-    /// Longest fixed text first, so that a sentence is not taken for a shorter one it contains.
-    private static let matchers: [Matcher] = {
+    private static func matchers(_ templates: TemplateSet) -> [Matcher] {
         var matchers: [Matcher] = []
         for language in Language.allCases {
-            let catalog = TemplateSet.embedded.catalog(language)
+            let catalog = templates.catalog(language)
             for key in messages.keys.sorted() {
                 let names = Set(slotNames(catalog.format(key)))
                 let segments = catalog.segments(key, known: names)
@@ -94,7 +106,7 @@ enum RunbookMessages {
             }
         }
         return matchers.sorted { $0.words.joined().count > $1.words.joined().count }
-    }()
+    }
 
     /// `{name}` places in a sentence left unfilled.
     private static func slotNames(_ template: String) -> [String] {

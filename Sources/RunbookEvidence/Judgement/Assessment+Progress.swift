@@ -41,7 +41,8 @@ extension Assessment {
         return done
     }
 
-    /// The step an observation shows done. Running a step's command says the steps before it are done.
+    /// The step an observation shows done. Running a step's command says the steps before it are
+    /// done. Every kind is listed, so that a new kind of observation has to be placed here.
     private func completedStep(_ kind: Observation.Kind) -> StepID? {
         switch kind {
         case .ran(.installPlugin): .plugin
@@ -59,7 +60,11 @@ extension Assessment {
         case .securityGroup(let report):
             report.inboundRules?.contains(where: { $0.covers(HerokuCLI.brokerPorts) }) == true ? .securityGroup : nil
         case .herokuError(.addonNotFound, _), .herokuError(.missingArgument, _): .plugin
-        default: nil
+        // The connection string is judged with the endpoint (`connection-string.present`), and a
+        // failed check with the findings; the rest shows no step done by itself.
+        case .value, .herokuError(.pluginMissing, _), .usedServiceName, .awsRegion, .awsError, .configListed, .connectionString,
+             .runbookMessage:
+            nil
         }
     }
 }

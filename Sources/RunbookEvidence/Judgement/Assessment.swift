@@ -32,7 +32,7 @@ struct Assessment {
     /// The runbook the customer is placed in; steps are compared by their order there.
     let task = RunbookTask.create
     let flags: RawInput
-    let readings: [EvidenceReader.Reading]
+    let readings: [Reading]
     let rules: RuleSet
     let seen: [Seen]
     var input: RawInput
@@ -45,7 +45,7 @@ struct Assessment {
     var statedAccounts: [String] = []
     private var verdicts: [String: Bool] = [:]
 
-    init(flags: RawInput, readings: [EvidenceReader.Reading], rules: RuleSet) {
+    init(flags: RawInput, readings: [Reading], rules: RuleSet) {
         self.flags = flags
         self.readings = readings
         self.rules = rules
