@@ -15,30 +15,72 @@ extension CommonMark {
         static func render(
             _ markdown: String,
             options: Options,
-            headingID: (Heading) -> String?
+            headingID: (Heading) -> String?,
+            splitting: (Heading) -> Split
         ) -> Rendered {
             let flags = options.rawValue
             guard let root = parse(markdown, flags: flags) else {
-                return Rendered(html: "", headings: [])
+                return Rendered(parts: [Part(heading: nil, html: "")], headings: [])
             }
             defer { cmark_node_free(root) }
 
             var headings: [Heading] = []
+            /// The top-level headings that start a part, in document order.
+            var splits: [(node: OpaquePointer, heading: Heading, split: Split)] = []
             for (index, found) in collectHeadings(root).enumerated() {
                 var heading = Heading(index: index, level: found.level, text: found.text)
+                var node = found.node
                 if let id = headingID(heading), isValidID(id),
-                   giveID(id, to: found.node, level: found.level, sourcepos: options.contains(.sourcepos))
+                   let replacement = giveID(id, to: found.node, level: found.level, sourcepos: options.contains(.sourcepos))
                 {
                     heading.id = id
+                    node = replacement
                 }
                 headings.append(heading)
+                let split = splitting(heading)
+                if split != .none, cmark_node_parent(node) == root { splits.append((node, heading, split)) }
             }
+            guard !splits.isEmpty else {
+                return Rendered(parts: [Part(heading: nil, html: html(of: root, flags: flags))], headings: headings)
+            }
+            return Rendered(parts: parts(of: root, splitting: splits, flags: flags), headings: headings)
+        }
 
-            guard let cHTML = cmark_render_html(root, flags) else {
-                return Rendered(html: "", headings: headings)
-            }
+        /// The HTML libcmark prints for `node` and everything in it.
+        private static func html(of node: OpaquePointer, flags: Int32) -> String {
+            guard let cHTML = cmark_render_html(node, flags) else { return "" }
             defer { free(cHTML) }
-            return Rendered(html: String(cString: cHTML), headings: headings)
+            return String(cString: cHTML)
+        }
+
+        /// The top-level blocks moved, a run at a time, into documents of their own and rendered.
+        /// libcmark's HTML renderer starts each block on a new line and ends it with one, so the
+        /// parts joined are the whole document's HTML.
+        private static func parts(of root: OpaquePointer, splitting splits: [(node: OpaquePointer, heading: Heading, split: Split)],
+                                  flags: Int32) -> [Part] {
+            var runs: [(heading: Heading?, nodes: [OpaquePointer])] = [(nil, [])]
+            var next = cmark_node_first_child(root)
+            var splitIndex = 0
+            while let node = next {
+                next = cmark_node_next(node)
+                guard splitIndex < splits.count, node == splits[splitIndex].node else {
+                    runs[runs.count - 1].nodes.append(node)
+                    continue
+                }
+                let split = splits[splitIndex]
+                splitIndex += 1
+                runs.append((split.heading, [node]))
+                if split.split == .around { runs.append((nil, [])) }
+            }
+            return runs.filter { !$0.nodes.isEmpty }.map { run in
+                guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { return Part(heading: run.heading, html: "") }
+                defer { cmark_node_free(document) }
+                for node in run.nodes {
+                    // append_child unlinks the node from the root first; one it refuses stays there.
+                    guard cmark_node_append_child(document, node) == 1 else { break }
+                }
+                return Part(heading: run.heading, html: html(of: document, flags: flags))
+            }
         }
 
         /// Parses with the byte length, so that a NUL byte does not end the document.
@@ -106,14 +148,15 @@ extension CommonMark {
         /// print as `<h2 id="a">\nx\n</h2>\n`. An empty custom block prints nothing of its own, only
         /// the line break before and after, exactly like a heading does.
         ///
-        /// Returns false (heading left as it was) if libcmark refuses a step.
-        private static func giveID(_ id: String, to heading: OpaquePointer, level: Int, sourcepos: Bool) -> Bool {
+        /// Returns the block that took the heading's place, or nil (heading left as it was) if
+        /// libcmark refuses a step.
+        private static func giveID(_ id: String, to heading: OpaquePointer, level: Int, sourcepos: Bool) -> OpaquePointer? {
             guard (1...6).contains(level),
                   let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
-            else { return false }
+            else { return nil }
             guard let tag = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
                 cmark_node_free(block)
-                return false
+                return nil
             }
             var open = "<h\(level) id=\"\(id)\""
             if sourcepos {
@@ -127,24 +170,24 @@ extension CommonMark {
             else {
                 cmark_node_free(tag)
                 cmark_node_free(block)
-                return false
+                return nil
             }
             guard cmark_node_append_child(block, tag) == 1 else {
                 cmark_node_free(tag)
                 cmark_node_free(block)
-                return false
+                return nil
             }
             // `block` (and `tag` inside it) now belongs to the tree, `heading` is unlinked.
             guard cmark_node_replace(heading, block) == 1 else {
                 cmark_node_free(block)
-                return false
+                return nil
             }
             defer { cmark_node_free(heading) }
             while let child = cmark_node_first_child(heading) {
                 // append_child unlinks the child from the heading first.
                 guard cmark_node_append_child(tag, child) == 1 else { break }
             }
-            return true
+            return block
         }
     }
 }

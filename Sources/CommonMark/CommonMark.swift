@@ -51,16 +51,40 @@ public enum CommonMark {
         }
     }
 
-    /// The result of ``CommonMark/render(_:options:headingID:)``.
+    /// Where a heading splits the rendered HTML into parts.
+    public enum Split: Sendable {
+        /// Not at all.
+        case none
+        /// A part starts with the heading.
+        case before
+        /// The heading is a part of its own.
+        case around
+    }
+
+    /// The result of ``CommonMark/render(_:options:headingID:splitting:)``.
     public struct Rendered: Sendable {
-        /// The HTML fragment, exactly as libcmark prints it (plus any heading ids).
-        public let html: String
+        /// The HTML fragment in parts, split at the top-level headings `splitting` names; the
+        /// parts joined are exactly what libcmark prints for the whole document (plus any heading
+        /// ids). One part when nothing splits it.
+        public let parts: [Part]
         /// Every heading of the document, in document order, with the id it got (if any).
         public let headings: [Heading]
+
+        /// The whole HTML fragment.
+        public var html: String { parts.count == 1 ? parts[0].html : parts.map(\.html).joined() }
+    }
+
+    /// A run of top-level blocks, rendered.
+    public struct Part: Sendable {
+        /// The heading the part starts with, when a split put it there; nil for any other part.
+        public let heading: Heading?
+        public let html: String
     }
 
     /// Parses `markdown` once, walks the tree to collect headings, asks `headingID` for each
-    /// heading's id, and renders HTML.
+    /// heading's id, and renders HTML, in parts split at the top-level headings `splitting` names
+    /// (a heading inside a list or block quote splits nothing), so that a page can place its own
+    /// markup between them without searching the HTML.
     ///
     /// A heading that gets an id renders as `<hN id="ID">…</hN>` followed by a newline: the same
     /// inner HTML and the same trailing newline as libcmark prints for the heading, and with
@@ -79,13 +103,15 @@ public enum CommonMark {
     ///   - markdown: CommonMark source.
     ///   - options: parse and render options; ``Options/runbook`` by default.
     ///   - headingID: called once per heading, in document order; returns the id to give it.
-    /// - Returns: the HTML and the headings, with the ids that were accepted.
+    ///   - splitting: called once per heading, with its id; where it splits the parts.
+    /// - Returns: the HTML in parts and the headings, with the ids that were accepted.
     public static func render(
         _ markdown: String,
         options: Options = .runbook,
-        headingID: (Heading) -> String? = { _ in nil }
+        headingID: (Heading) -> String? = { _ in nil },
+        splitting: (Heading) -> Split = { _ in .none }
     ) -> Rendered {
-        Document.render(markdown, options: options, headingID: headingID)
+        Document.render(markdown, options: options, headingID: headingID, splitting: splitting)
     }
 
     /// Whether `id` matches `^[A-Za-z][A-Za-z0-9_-]*$` (ASCII only).

@@ -35,14 +35,24 @@ public struct HTMLPage {
     /// has laid it out already for the Markdown file.
     package func render(_ runbook: Runbook, markdown: String) throws(TemplateError) -> String {
         let anchors = runbook.headingAnchors
-        let body = CommonMark.render(markdown, options: .runbook) { heading in
-            heading.index < anchors.count ? anchors[heading.index] : nil
+        // The title is a part of its own, so the page can show it before the table of contents;
+        // the diagram goes before the heading of the section after the one it illustrates.
+        let afterDiagram = runbook.diagram.flatMap { diagram in
+            runbook.sections.firstIndex { $0.anchor == diagram.section }.flatMap { index in
+                index + 1 < runbook.sections.count ? runbook.sections[index + 1].anchor : nil
+            }
         }
+        let body = CommonMark.render(markdown, options: .runbook, headingID: { heading in
+            heading.index < anchors.count ? anchors[heading.index] : nil
+        }, splitting: { heading in
+            if heading.index == 0 { return .around }
+            return heading.id != nil && heading.id == afterDiagram ? .before : .none
+        })
         guard body.headings.count == anchors.count else {
             throw .headingMismatch(expected: anchors.count, found: body.headings.count)
         }
         let language = catalog.language
-        let (title, main) = Self.splitTitle(body)
+        let (title, main) = Self.splitTitle(body.parts)
         let otherFile = DocumentName(task: runbook.task, language: language.other, format: .html).fileName
         let view: MustacheView = .object([
             "lang": .text(language.rawValue),
@@ -61,7 +71,7 @@ public struct HTMLPage {
                 "progress": .text(catalog.format("page.checklist.progress")),
                 "reset": .text(catalog.format("page.checklist.reset")),
             ]),
-            "body": .text(insertingDiagram(of: runbook, into: main)),
+            "body": .text(joiningWithDiagram(of: runbook, main, before: afterDiagram)),
             "tocLabel": .text(catalog.format("page.toc")),
             "toc": .list(body.headings.dropFirst().map {
                 .object(["id": .text($0.id ?? ""), "text": .text($0.text), "level": .text(String($0.level))])
@@ -81,23 +91,19 @@ public struct HTMLPage {
     /// The title heading, taken out of the body so that the page can show it before the table of
     /// contents; the whole body as it is when it does not start with the title (a template of
     /// one's own may put something first).
-    static func splitTitle(_ body: CommonMark.Rendered) -> (title: String, rest: String) {
-        guard let first = body.headings.first, let id = first.id,
-              body.html.hasPrefix("<h\(first.level) id=\"\(id)\">"),
-              let end = body.html.firstByteRange(of: "</h\(first.level)>\n")
-        else { return ("", body.html) }
-        return (String(body.html[..<end.upperBound]), String(body.html[end.upperBound...]))
+    static func splitTitle(_ parts: [CommonMark.Part]) -> (title: String, rest: [CommonMark.Part]) {
+        guard let first = parts.first, first.heading?.index == 0, first.heading?.id != nil else { return ("", parts) }
+        return (first.html, Array(parts.dropFirst()))
     }
 
-    /// The body with the connection diagram at the end of the section it illustrates, that is just
-    /// before the next section's heading (whose tag the heading-id renderer writes exactly so).
-    private func insertingDiagram(of runbook: Runbook, into html: String) -> String {
-        guard let diagram = runbook.diagram else { return html }
+    /// The body's parts with the connection diagram at the end of the section it illustrates, that
+    /// is before the part that starts with the next section's heading (at the end without one).
+    private func joiningWithDiagram(of runbook: Runbook, _ parts: [CommonMark.Part], before anchor: String?) -> String {
+        guard let diagram = runbook.diagram else { return parts.map(\.html).joined() }
         let figure = "<figure class=\"connection\">\n" + ConnectionDiagramSVG(text: markdown).render(diagram) + "\n</figure>\n"
-        guard let index = runbook.sections.firstIndex(where: { $0.anchor == diagram.section }),
-              index + 1 < runbook.sections.count,
-              let next = (1...6).lazy.compactMap({ html.firstByteRange(of: "<h\($0) id=\"\(runbook.sections[index + 1].anchor)\">") }).first
-        else { return html + figure }
-        return html[..<next.lowerBound] + figure + html[next.lowerBound...]
+        guard let index = parts.firstIndex(where: { $0.heading?.id != nil && $0.heading?.id == anchor }) else {
+            return parts.map(\.html).joined() + figure
+        }
+        return (parts[..<index].map(\.html) + [figure] + parts[index...].map(\.html)).joined()
     }
 }

@@ -2,26 +2,6 @@ import Foundation
 import RunbookCore
 
 extension String {
-    /// The first occurrence of `needle`, compared byte for byte as UTF-8. Looking for a tag in a
-    /// whole page this way costs a few thousand instructions; Foundation's `range(of:)`, which
-    /// compares by Unicode rules, and the generic `utf8.firstRange(of:)` cost millions
-    /// (callgrind, `make bench`).
-    func firstByteRange(of needle: String) -> Range<String.Index>? {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return nil }
-        let found: Int? = withUTF8Bytes { bytes in
-            var index = 0
-            while let candidate = bytes.offset(of: first, from: index), candidate + pattern.count <= bytes.count {
-                if bytes[candidate..<candidate + pattern.count].elementsEqual(pattern) { return candidate }
-                index = candidate + 1
-            }
-            return nil
-        }
-        guard let start = found else { return nil }
-        let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        return lower..<utf8.index(lower, offsetBy: pattern.count)
-    }
-
     /// The string's UTF-8 bytes, without a copy when it is stored as contiguous UTF-8 (a native
     /// string always is; a copy made contiguous has the same bytes at the same offsets).
     func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {

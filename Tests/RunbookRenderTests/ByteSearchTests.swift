@@ -4,23 +4,15 @@ import RunbookTestSupport
 @testable import RunbookRender
 
 @Suite struct ByteSearchTests {
-    @Test func findsTheFirstOccurrenceAfterMultiByteText() {
-        let page = "<h1>手順書</h1>\n<p>é</p>\n<h2 id=\"a\">x</h2><h2 id=\"a\">y</h2>"
-        let range = page.firstByteRange(of: "<h2 id=\"a\">")
-        #expect(range.map { String(page[$0.upperBound...]) } == "x</h2><h2 id=\"a\">y</h2>")
-        #expect(page.firstByteRange(of: "</h1>\n").map { String(page[..<$0.upperBound]) } == "<h1>手順書</h1>\n")
-    }
-
-    @Test func nothingForAnAbsentOrEmptyOrLongerNeedle() {
-        #expect("<p>a</p>".firstByteRange(of: "<h2") == nil)
-        #expect("<p>a</p>".firstByteRange(of: "") == nil)
-        #expect("ab".firstByteRange(of: "abc") == nil)
-        #expect("abc".firstByteRange(of: "abc") == "abc".startIndex..<"abc".endIndex)
-    }
-
-    @Test func aCandidateThatFailsIsPassedOver() {
-        let text = "<h<h2<h2 id=\"b\">"
-        #expect(text.firstByteRange(of: "<h2 id").map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } == 5)
+    @Test func memchrFindsEachByteFromWhereItIsAsked() {
+        let text = "手順 `a` ``b``"
+        let offsets = text.withUTF8Bytes { bytes -> [Int] in
+            var found: [Int] = [], index = 0
+            while let offset = bytes.offset(of: UInt8(ascii: "`"), from: index) { found.append(offset); index = offset + 1 }
+            return found
+        }
+        #expect(offsets == [7, 9, 11, 12, 14, 15])
+        #expect("abc".withUTF8Bytes { $0.offset(of: UInt8(ascii: "a"), from: 3) } == nil)
         #expect(Markdown.fence(for: "`a``b```c`") == "````")
     }
 }
