@@ -3,7 +3,7 @@ import PackageDescription
 
 // The layers, each depending only on those above it (SwiftPM refuses a cycle):
 //
-//   CCmark → CommonMark        libcmark behind one Swift module
+//   CCmark → CommonMark        libcmark behind one Swift module (CAtomicFolder: one system call)
 //   RunbookCore                the vocabulary, the rules, the inputs, the command facts
 //   RunbookBuilders            one builder per task: input → Runbook
 //   RunbookRender              catalogs, Markdown, the HTML page, the index
@@ -38,6 +38,9 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "CommonMark", dependencies: ["CCmark"], swiftSettings: strict),
+        // The atomic exchange of two folders (renameat2), which Swift's Glibc module lacks. Only
+        // RunbookKit's writer imports it.
+        .target(name: "CAtomicFolder"),
         .target(name: "RunbookCore", swiftSettings: strict),
         .target(name: "RunbookBuilders", dependencies: ["RunbookCore"], swiftSettings: strict),
         .target(
@@ -54,7 +57,7 @@ let package = Package(
         .target(name: "RunbookEvidence", dependencies: ["RunbookCore", "RunbookBuilders", "RunbookRender"], swiftSettings: strict),
         .target(
             name: "RunbookKit",
-            dependencies: ["RunbookCore", "RunbookBuilders", "RunbookRender", "RunbookEvidence"],
+            dependencies: ["RunbookCore", "RunbookBuilders", "RunbookRender", "RunbookEvidence", "CAtomicFolder"],
             swiftSettings: strict
         ),
         .executableTarget(

@@ -3,7 +3,8 @@ import RunbookBuilders
 import RunbookCore
 import RunbookRender
 
-/// The stages in order: raw values → rules → runbook → Markdown → HTML → files.
+/// The stages in order: raw values → rules → runbook → Markdown → HTML, in memory. Writing them is
+/// the caller's (`Pipeline+Write.swift`, `OutputWriter`), and so is reading what a folder holds.
 public struct Pipeline: Sendable {
     public let rules: RuleSet
     public let templates: TemplateSet
@@ -18,18 +19,15 @@ public struct Pipeline: Sendable {
         rules.validate(raw)
     }
 
-    /// Every requested document for validated input, rendered in memory; nothing is written.
+    /// Every requested document for validated input, named under the add-on's folder.
     public func documents(for input: RunbookInput, languages: [Language], formats: [Format]) throws(TemplateError) -> [Document] {
         let runbook = RunbookBuilder().build(input)
         var documents: [Document] = []
         for language in languages {
-            // One layout per language gives both the Markdown file and the page's Markdown.
+            // One layout per language gives every format's document.
             let markdown = try MarkdownRenderer(language: language, templates: templates).forms(of: runbook)
             for format in formats {
-                let contents = switch format {
-                case .md: markdown.file
-                case .html: try HTMLPage(language: language, templates: templates).render(runbook, markdown: markdown.page)
-                }
+                let contents = try templates.renderer(for: format, in: language).render(runbook, laidOut: markdown)
                 documents.append(Document(path: "\(input.addon)/\(DocumentName(task: input.task, language: language, format: format).fileName)",
                                           contents: contents))
             }
@@ -37,13 +35,16 @@ public struct Pipeline: Sendable {
         return documents
     }
 
-    /// Renders every document and an index linking them and the runbooks written there before
-    /// (other tasks, other languages), then writes them under `output` all or nothing.
-    public func generate(_ input: RunbookInput, languages: [Language], formats: [Format], to output: URL) throws -> [URL] {
+    /// The requested documents and the add-on's `index.html`, which links them and the runbooks
+    /// already in its folder (`existing`: the file names there; other names are left out).
+    public func generate(_ input: RunbookInput, languages: [Language], formats: [Format], alongside existing: [String]) throws(TemplateError) -> [Document] {
         let runbooks = try documents(for: input, languages: languages, formats: formats)
-        let folder = output.appendingPathComponent(input.addon)
-        let written = Set(runbooks.compactMap { DocumentName(fileName: ($0.path as NSString).lastPathComponent) })
-        let index = try IndexPage(templates: templates).render(addon: input.addon, documents: written.union(DocumentName.all(in: folder)))
-        return try OutputWriter().write(runbooks + [index], to: output)
+        return runbooks + [try index(addon: input.addon, runbooks: runbooks, alongside: existing)]
+    }
+
+    /// The add-on's `index.html`: links to `runbooks` and to the runbooks among `existing`.
+    public func index(addon: String, runbooks: [Document], alongside existing: [String]) throws(TemplateError) -> Document {
+        let names = runbooks.compactMap { DocumentName(fileName: ($0.path as NSString).lastPathComponent) } + existing.compactMap(DocumentName.init(fileName:))
+        return try IndexPage(templates: templates).render(addon: addon, documents: Set(names))
     }
 }

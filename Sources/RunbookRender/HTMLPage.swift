@@ -33,7 +33,7 @@ public struct HTMLPage {
 
     /// The page from the runbook's page Markdown (`MarkdownRenderer.forms(of:)`), when the caller
     /// has laid it out already for the Markdown file.
-    package func render(_ runbook: Runbook, markdown: String) throws(TemplateError) -> String {
+    func render(_ runbook: Runbook, markdown: String) throws(TemplateError) -> String {
         let anchors = runbook.headingAnchors
         // The title is a part of its own, so the page can show it before the table of contents;
         // the diagram goes before the heading of the section after the one it illustrates.

@@ -22,9 +22,9 @@ public struct MarkdownRenderer {
 
     /// The Markdown file and the Markdown of the HTML page, where step references link to the
     /// page's `#step-N` anchors, from one layout.
-    public func forms(of runbook: Runbook) throws(TemplateError) -> (file: String, page: String) {
+    public func forms(of runbook: Runbook) throws(TemplateError) -> MarkdownForms {
         let markdown = try laidOut(runbook)
-        return (StepReference.resolve(markdown, linking: false), StepReference.resolve(markdown, linking: true))
+        return MarkdownForms(file: StepReference.resolve(markdown, linking: false), page: StepReference.resolve(markdown, linking: true))
     }
 
     /// The runbook laid out, with step references as `StepReference` markers.

@@ -3,8 +3,6 @@ import Foundation
 import RunbookKit
 
 extension Console {
-    static let noInput = ExitCode(66)
-
     /// `error: unknown property "x"; … [row.unknown-property]` in the catalog's language.
     static func line(_ problem: RowProblem, catalog: Catalog) -> String {
         catalog.format("batch.problem", ["message": catalog.format(problem.rule.messageKey, problem.details), "rule": problem.rule.rawValue])
@@ -15,11 +13,11 @@ extension Console {
         switch error {
         case .unreadable(let path, let reason):
             printError("error: cannot read \(path): \(reason)")
-            return noInput
+            return exitCode(for: error.category)
         case .invalid(let line, let problems):
             let prefix = line.map { "\(file):\($0)" } ?? file
             for problem in problems { printError("\(prefix): \(Console.line(problem, catalog: catalog))") }
-            return invalidInput
+            return exitCode(for: error.category)
         }
     }
 }

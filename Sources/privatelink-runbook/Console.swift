@@ -22,17 +22,26 @@ enum Console {
         return invalidInput
     }
 
+    /// The exit status of a category of failure (sysexits).
+    static func exitCode(for category: FailureCategory) -> ExitCode {
+        switch category {
+        case .usage: ExitCode(64)
+        case .invalidInput: invalidInput
+        case .unreadableInput: cannotOpenInput
+        case .cannotCreateOutput: cannotCreateOutput
+        case .ioError: ioError
+        case .invalidTemplates: invalidTemplates
+        }
+    }
+
     static func exitCode(for error: TemplateError) -> ExitCode {
         printError("error: \(error.description)")
-        return invalidTemplates
+        return exitCode(for: error.category)
     }
 
     static func exitCode(for error: OutputError) -> ExitCode {
         printError("error: \(error.description)")
-        switch error {
-        case .cannotCreateFolder: return cannotCreateOutput
-        case .ioError: return ioError
-        }
+        return exitCode(for: error.category)
     }
 
     static func json(_ object: Any) throws -> String {

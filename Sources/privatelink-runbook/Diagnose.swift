@@ -65,7 +65,7 @@ struct Diagnose: ParsableCommand {
                 throw Console.invalidInput
             }
             do {
-                let urls = try pipeline.generate(runbookInput, languages: Language.allCases, formats: Format.allCases,
+                let urls = try pipeline.write(runbookInput, languages: Language.allCases, formats: Format.allCases,
                                                  to: URL(fileURLWithPath: output))
                 written = urls.map { Generate.displayPath($0, under: output) }
             } catch let error as TemplateError {
@@ -99,34 +99,12 @@ struct Diagnose: ParsableCommand {
             names = ["-"]
         }
         return try names.map { name in
-            let handle: FileHandle
-            if name == "-" {
-                handle = FileHandle.standardInput
-            } else {
-                guard let file = FileHandle(forReadingAtPath: name) else {
-                    Console.printError(catalog.format("diagnose.paste.unreadable", ["file": name]))
-                    throw Console.cannotOpenInput
-                }
-                handle = file
+            do throws(PasteError) {
+                return try name == "-" ? PasteFile.read(FileHandle.standardInput, name: "stdin") : PasteFile.read(path: name)
+            } catch {
+                Console.printError(catalog.format(error.messageKey, error.details))
+                throw Console.exitCode(for: error.category)
             }
-            // One byte past the limit is enough to know the paste is too large.
-            guard let data = try? Self.read(handle, upTo: Paste.maximumBytes + 1) else {
-                Console.printError(catalog.format("diagnose.paste.unreadable", ["file": name]))
-                throw Console.cannotOpenInput
-            }
-            guard data.count <= Paste.maximumBytes else {
-                Console.printError(catalog.format("diagnose.paste.too-large", ["file": name, "limit": String(Paste.maximumBytes)]))
-                throw Console.invalidInput
-            }
-            return Paste(name: name == "-" ? "stdin" : name, data: data)
         }
-    }
-
-    private static func read(_ handle: FileHandle, upTo limit: Int) throws -> Data {
-        var data = Data()
-        while data.count < limit, let chunk = try handle.read(upToCount: min(65536, limit - data.count)), !chunk.isEmpty {
-            data.append(chunk)
-        }
-        return data
     }
 }

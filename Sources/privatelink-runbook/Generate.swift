@@ -51,7 +51,7 @@ struct Generate: ParsableCommand {
                 FileHandle.standardOutput.write(Data(documents[0].contents.utf8))
                 return
             }
-            let written = try pipeline.generate(input, languages: languages, formats: formats, to: URL(fileURLWithPath: output))
+            let written = try pipeline.write(input, languages: languages, formats: formats, to: URL(fileURLWithPath: output))
             for url in written { print(Self.displayPath(url, under: output)) }
         } catch let error as TemplateError {
             throw Console.exitCode(for: error)

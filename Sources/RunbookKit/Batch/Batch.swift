@@ -96,7 +96,7 @@ public struct Batch: Sendable {
         }
         switch pipeline.validate(row.raw) {
         case .success(let input) where diagnostics.isEmpty && row.problems.isEmpty:
-            let written = try pipeline.generate(input, languages: languages, formats: formats, to: output)
+            let written = try pipeline.write(input, languages: languages, formats: formats, to: output)
             return Outcome(location: row.location, addon: row.raw.addon, result: .written(written))
         case .success:
             break
