@@ -1,6 +1,5 @@
 import Foundation
 import RunbookCore
-import RunbookRender
 
 extension Pipeline {
     /// Generates the documents and writes the add-on's folder under `root` all or nothing

@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import RunbookCore
 
 /// The page's Content-Security-Policy: nothing may load, and only the page's own inline style
 /// and script run, allowed by their SHA-256 hashes; so a stray `<script>` or `style` in content

@@ -1,5 +1,4 @@
 import Foundation
-import RunbookCore
 
 extension String {
     /// The string's UTF-8 bytes, without a copy when it is stored as contiguous UTF-8 (a native

@@ -1,5 +1,3 @@
-import RunbookCore
-
 /// Escaping for text and attribute values placed into HTML or SVG markup.
 enum XML {
     /// `text` with the five characters that could end a text node or an attribute value replaced

@@ -1,6 +1,4 @@
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 extension Assessment {
     /// Everything the pastes show that the customer should know, judged against the merged values.

@@ -1,6 +1,4 @@
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 extension Assessment {
     /// The step after the furthest one the pastes (or the flags) show done, unless a finding sends

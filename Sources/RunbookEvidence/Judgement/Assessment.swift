@@ -1,6 +1,4 @@
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// The work behind `Situation.assess`: merges pasted values with the flags (this file), then judges
 /// the findings (`+Findings`) and the next step (`+Progress`).

@@ -1,6 +1,4 @@
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// Something a diagnosis found in the pastes, with the lines that show it. Ids are stable (tools
 /// and tests rely on them); the explanation is a catalog sentence, `finding.<id>` or a variant.

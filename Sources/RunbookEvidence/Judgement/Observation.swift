@@ -1,6 +1,4 @@
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// One thing a paste shows, with the line that shows it. Values are candidate strings as printed,
 /// loosely extracted: the `Situation` has the `RuleSet` judge them, never the parsers.

@@ -1,6 +1,4 @@
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// A command of the runbook (or one a customer runs beside it), recognised on a pasted prompt line.
 public enum RunbookCommand: String, Sendable, Equatable {

@@ -1,4 +1,3 @@
-import RunbookBuilders
 import RunbookCore
 import RunbookRender
 

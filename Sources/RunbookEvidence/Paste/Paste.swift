@@ -1,7 +1,5 @@
 import Foundation
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// What a customer pasted from a terminal, split into lines that can be quoted back as evidence.
 ///

@@ -1,6 +1,4 @@
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// Turns a line captured from a terminal into the text a person saw on it.
 enum TerminalText {

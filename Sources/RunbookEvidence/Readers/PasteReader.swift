@@ -1,5 +1,3 @@
-import RunbookCore
-
 /// Reads one kind of output in a paste: a line it knows, and the lines that belong with it.
 /// Readers are asked in the order of `PasteReaders`; the first that knows a line reads it.
 protocol PasteReader: Sendable {

@@ -1,6 +1,5 @@
 import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// A reply to a support ticket, built as a `Runbook` so that the same renderer and templates lay
 /// it out: what the pastes show (findings, most severe first, each with the lines that show it),

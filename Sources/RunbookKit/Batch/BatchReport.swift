@@ -1,5 +1,4 @@
 import Foundation
-import RunbookBuilders
 import RunbookCore
 import RunbookEvidence
 import RunbookRender

@@ -1,7 +1,5 @@
 import Foundation
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// Reads the JSON the AWS CLI prints by default, by the shapes of botocore's service model
 /// (facts file, section 4): `VpcEndpoint`/`VpcEndpoints`, `SecurityGroups`, `SecurityGroupRules`,

@@ -1,7 +1,5 @@
 import Foundation
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// Recognises one-line output of the AWS CLI (v1 and v2 print the same): error lines, `--output
 /// text` rows, and the single values the runbook's commands print with `--query … --output text`

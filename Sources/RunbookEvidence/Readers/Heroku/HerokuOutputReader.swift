@@ -1,7 +1,5 @@
 import Foundation
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// Recognises what the Heroku CLI and its `data-privatelink` plugin print (facts file, section 1:
 /// plugin 2.0.x; the older wordings of the article and of the plugin's own tests are accepted too,

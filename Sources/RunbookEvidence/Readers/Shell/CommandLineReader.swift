@@ -1,7 +1,5 @@
 import Foundation
-import RunbookBuilders
 import RunbookCore
-import RunbookRender
 
 /// Reads a pasted command line (`$ heroku data:privatelink:create …`, `user@host:~$ aws ec2 …`, or
 /// the command alone) into the runbook command it is and the values its flags carry. Flags are read

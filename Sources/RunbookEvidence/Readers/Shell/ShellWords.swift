@@ -1,7 +1,3 @@
-import RunbookBuilders
-import RunbookCore
-import RunbookRender
-
 /// Splits a pasted command line into words as a POSIX shell would for the simple commands the
 /// runbook prints: single and double quotes, backslash escapes, and `|`, `;`, `&&` ending the
 /// command. An unterminated quote runs to the end of the line rather than failing.
