@@ -31,10 +31,11 @@ extension RunbookBuilder {
                 .expectedOutput(AWSCLI.waitForEndpointGoneOutput(nextStep: after), note: Text("output.endpoint-gone")),
             ]
         }
+        let terraform = terraformRemoval(input, numbering)
         return [
-            numbering.step("step.delete-endpoint.title", delete),
-            numbering.step("step.endpoint-gone.title", gone),
-            numbering.step("step.delete-group.title", deleteGroupBlocks(input, cli)),
+            numbering.step("step.delete-endpoint.title", delete + terraform.delete),
+            numbering.step("step.endpoint-gone.title", gone + terraform.gone),
+            numbering.step("step.delete-group.title", terraform.group(deleteGroupBlocks(input, cli))),
         ]
     }
 

@@ -23,7 +23,7 @@ extension RunbookBuilder {
                 .note(Text("remove.effect", ["from": numbering.reference("step.delete-endpoint.title"),
                                              "to": numbering.reference("step.delete-group.title")])),
             ]),
-            prerequisites(lifecyclePrerequisites(input) + [Text("prerequisites.endpoint-owner")]),
+            prerequisites(lifecyclePrerequisites(input) + [endpointOwnerPrerequisite(input)]),
             parameters(input, numbering),
             Section(anchor: "heroku", title: Text("heroku.title.remove-accounts"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
             Section(anchor: "aws", title: Text("aws.title.delete"), blocks: awsIntro(input, accountStep: nil),
