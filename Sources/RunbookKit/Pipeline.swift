@@ -15,7 +15,8 @@ public struct Pipeline: Sendable {
         rules.validate(raw)
     }
 
-    /// Every requested document for validated input, rendered in memory; nothing is written.
+    /// Every requested document for validated input, rendered in memory; nothing is written. The
+    /// runbooks come first, then the files of a Terraform configuration if the runbook has one.
     public func documents(for input: RunbookInput, languages: [Language], formats: [Format]) throws(TemplateError) -> [Document] {
         let runbook = RunbookBuilder().build(input)
         var documents: [Document] = []
@@ -31,7 +32,7 @@ public struct Pipeline: Sendable {
                                           contents: contents))
             }
         }
-        return documents
+        return documents + terraformDocuments(for: input)
     }
 
     /// Renders every document and an index linking them and the runbooks written there before
