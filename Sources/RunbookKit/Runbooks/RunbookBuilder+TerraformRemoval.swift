@@ -19,7 +19,10 @@ extension RunbookBuilder {
         // What the create runbook's configuration holds: the endpoint, its rules, and its group
         // unless one was reused; with one IPv4 block (the note says more blocks give more rules).
         let made = TerraformPlan(imports: 0, additions: input.network?.securityGroupID == nil ? 3 : 2, changes: 0)
-        var delete = with + [.paragraph(Text("terraform.destroy", ["yes": .code("yes"), "flag": .code(Field.securityGroupID.flag)]))]
+        // remove-accounts names the configurations it may be, each before its command.
+        let what = Text(input.task == .removeAccounts ? "terraform.destroy.which" : "terraform.destroy",
+                        ["yes": .code("yes"), "flag": .code(Field.securityGroupID.flag)])
+        var delete = with + [.paragraph(what)]
         for (index, folder) in terraformFolders(input).enumerated() {
             if input.task == .removeAccounts {
                 delete.append(.paragraph(index == 0 && input.network != nil

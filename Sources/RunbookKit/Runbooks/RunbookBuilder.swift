@@ -58,7 +58,8 @@ public struct RunbookBuilder: Sendable {
             ?? Text("aws.intro.delete.\(mode.rawValue)"))]
         if let region = input.region {
             blocks.append(.paragraph(Text("aws.region", ["region": .code(region.awsCode), "space": .code(region.name)])))
-        } else {
+        } else if input.awsSteps != .terraform {
+            // Terraform takes the region from the service name, in the configuration.
             blocks.append(.paragraph(Text("aws.region.unknown")))
         }
         if input.network == nil, !input.awsSteps.showsTerraform {
