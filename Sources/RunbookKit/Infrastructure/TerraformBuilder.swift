@@ -106,9 +106,14 @@ public struct TerraformBuilder: Sendable {
                 .attribute("for_each", .expression("toset(var.subnet_ids)")), .blankLine,
                 .attribute("id", .expression("each.value")),
             ]),
+            // availability_zones: the zones the service offers, in this account's names (provider
+            // docs, data source aws_vpc_endpoint_service), compared with each subnet's availability_zone.
             HCLBlock("data", ["aws_vpc_endpoint_service", "kafka"], [.attribute("service_name", .expression("var.service_name"))]),
         ]
         if shape.reusesGroup {
+            // The group's rules, one data source each (provider docs: data sources
+            // aws_vpc_security_group_rules, filtered by group-id, and aws_vpc_security_group_rule,
+            // with cidr_ipv4, description, from_port, ip_protocol, is_egress and to_port).
             blocks += [
                 HCLBlock("data", ["aws_security_group", "reused"], [.attribute("id", .expression("var.security_group_id"))]),
                 HCLBlock("data", ["aws_vpc_security_group_rules", "reused"], [
