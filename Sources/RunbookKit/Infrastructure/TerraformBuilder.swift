@@ -139,8 +139,8 @@ public struct TerraformBuilder: Sendable {
         if !shape.reusesGroup {
             // The same name and description as the AWS CLI steps give it.
             blocks.append(HCLBlock("resource", ["aws_security_group", "kafka"], [
-                .attribute("name", .string(HCLTemplate([.literal(AWSCLI.securityGroupName(addon: "")), .interpolation("var.addon")]))),
-                .attribute("description", .string(HCLTemplate([.literal("Apache Kafka on Heroku over PrivateLink: "), .interpolation("var.addon")]))),
+                .attribute("name", .string(HCLTemplate([.literal(AWSCLI.securityGroupNamePrefix), .interpolation("var.addon")]))),
+                .attribute("description", .string(HCLTemplate([.literal(AWSCLI.securityGroupDescriptionPrefix), .interpolation("var.addon")]))),
                 .attribute("vpc_id", .expression("var.vpc_id")),
             ]))
         }
