@@ -1,4 +1,4 @@
-# privatelink-runbook: make demo | make test | make bench | make install [PREFIX=/usr/local] | make fuzz
+# privatelink-runbook: make demo | make test | make terraform-test | make bench | make install [PREFIX=/usr/local] | make fuzz
 # Every target installs what it needs first (libcmark-dev through apt-get) on a fresh Debian machine.
 
 SWIFT   ?= swift
@@ -15,7 +15,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Output/article-example.args
 TASKS   := create add-accounts remove-accounts teardown
 
-.PHONY: deps test-deps build demo test bench record clean browser-test browser-test-breaks screenshots install install-check fuzz
+.PHONY: deps test-deps build demo test terraform-test bench record clean browser-test browser-test-breaks screenshots install install-check fuzz
 
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
@@ -37,6 +37,14 @@ demo: build
 # The AWS CLI steps of a generated runbook run against a local AWS API (moto) in the tests.
 test: test-deps build
 	./Scripts/with-moto.sh $(SWIFT) test
+
+# The Terraform configurations run for real, apart from `make test` (a minute or two a scenario):
+# terraform fmt -check and validate on every golden configuration, then against moto: create, plan,
+# apply, outputs, a second plan, destroy; an existing endpoint imported; a subnet in a zone the
+# service does not offer. Needs terraform and a local mirror of hashicorp/aws 5.x
+# (Scripts/terraform-test.sh says which is missing); installs moto and awscli from PyPI.
+terraform-test: deps
+	SWIFT=$(SWIFT) ./Scripts/terraform-test.sh
 
 # Re-record the golden runbooks under Tests/RunbookKitTests/Fixtures, then review the diff.
 record: build

@@ -19,7 +19,9 @@ public struct Pipeline: Sendable {
         rules.validate(raw)
     }
 
-    /// Every requested document for validated input, named under the add-on's folder.
+    /// Every requested document for validated input, named under the add-on's folder: the
+    /// runbooks in each language and format, then what is the same in every language (the files
+    /// of a Terraform configuration, if the runbook has one).
     public func documents(for input: RunbookInput, languages: [Language], formats: [Format]) throws(TemplateError) -> [Document] {
         let runbook = RunbookBuilder().build(input)
         var documents: [Document] = []
@@ -32,6 +34,7 @@ public struct Pipeline: Sendable {
                                           contents: contents))
             }
         }
+        for renderer in templates.neutralRenderers { documents += renderer.documents(for: runbook) }
         return documents
     }
 

@@ -8,7 +8,9 @@ struct Generate: ParsableCommand {
         discussion: """
             Writes DIR/<addon>/runbook.<lang>.<md|html> for --task create (the default) and \
             DIR/<addon>/runbook-<task>.<lang>.<md|html> for the other tasks, plus DIR/<addon>/index.html \
-            linking every runbook in that folder; every file whole or none at all. With invalid values \
+            linking every runbook in that folder, and with --aws-steps terraform or console+terraform \
+            the Terraform configuration in DIR/<addon>/terraform/ (add-accounts: terraform-<vpc-id>/); \
+            every file whole or none at all. With invalid values \
             it prints every problem and writes nothing (exit 65).
             """)
 
@@ -60,9 +62,11 @@ struct Generate: ParsableCommand {
         }
     }
 
-    /// The written path as the user named the output folder.
+    /// The written path as the user named the output folder: `Output/<addon>/runbook.en.md`,
+    /// `Output/<addon>/terraform/main.tf`.
     static func displayPath(_ url: URL, under output: String) -> String {
-        let parts = url.pathComponents.suffix(2)
+        let root = URL(fileURLWithPath: output).standardizedFileURL.pathComponents
+        let parts = url.standardizedFileURL.pathComponents.dropFirst(root.count)
         return (output as NSString).appendingPathComponent(parts.joined(separator: "/"))
     }
 }

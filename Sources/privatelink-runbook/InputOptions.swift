@@ -37,7 +37,7 @@ struct InputOptions: ParsableArguments {
     var cidr: String?
 
     @Option(name: .customLong("aws-steps"), parsing: .unconditional,
-            help: "How to show the AWS side: console, cli or both. Default: both with --vpc-id, else console.")
+            help: "How to show the AWS side: console, cli, both, terraform or console+terraform (a Terraform configuration beside the runbook). Default: both with --vpc-id, else console.")
     var awsSteps: String?
 
     @Option(help: "What the runbook is for: create, add-accounts, remove-accounts or teardown. Default: create.")

@@ -67,7 +67,7 @@ public enum RuleSamples {
         (.cidr, "10.0.0.5/16", "cidr.network"), (.cidr, "10.0.0.0/16;id", "cidr.characters"),
         // how to show the AWS side
         (.awsSteps, "console", nil), (.awsSteps, "cli", nil), (.awsSteps, "both", nil),
-        (.awsSteps, "CLI", "aws-steps.known"), (.awsSteps, "terraform", "aws-steps.known"),
+        (.awsSteps, "CLI", "aws-steps.known"), (.awsSteps, "Terraform", "aws-steps.known"), (.awsSteps, "cli+terraform", "aws-steps.known"),
         // what the runbook is for
         (.task, "create", nil), (.task, "add-accounts", nil), (.task, "remove-accounts", nil), (.task, "teardown", nil),
         (.task, "Teardown", "task.known"), (.task, "destroy", "task.known"), (.task, "add accounts", "task.characters"),

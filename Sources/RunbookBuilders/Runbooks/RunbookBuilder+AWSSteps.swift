@@ -4,7 +4,8 @@ extension RunbookBuilder {
     /// AWS side: the security group, then the interface endpoint, each through the console, the
     /// AWS CLI, or both.
     func awsSteps(_ input: RunbookInput, _ numbering: StepNumbering) -> [Step] {
-        [securityGroupStep(input, numbering), endpointStep(input, numbering)]
+        if input.awsSteps.showsTerraform { return terraformSteps(input, numbering) }
+        return [securityGroupStep(input, numbering), endpointStep(input, numbering)]
     }
 
     /// The AWS CLI steps need a VPC; without one the AWS side is the console's alone.

@@ -23,7 +23,8 @@ extension RunbookBuilder {
             Section(anchor: "overview", title: Text("overview.title"), blocks: [
                 .paragraph(Text("overview.add-accounts", ["addon": .code(input.addon), "app": .code(input.app), "accounts": accountList(input)])),
             ]),
-            prerequisites(lifecyclePrerequisites(input) + [Text("prerequisites.vpc", ["region": regionArgument(input)])]),
+            prerequisites(lifecyclePrerequisites(input) + [Text("prerequisites.vpc", ["region": regionArgument(input)])]
+                + [terraformPrerequisite(input)].compactMap { $0 }),
             parameters(input, numbering),
             Section(anchor: "heroku", title: Text("heroku.title.add-accounts"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
             Section(anchor: "aws", title: Text("aws.title"), blocks: awsBlocks, steps: awsSteps(input, numbering)),

@@ -18,6 +18,7 @@ extension RunbookBuilder {
                 .expectedOutput(Verbatim(HerokuCLI.configOutput(configVarName: endpoint.configVarName)), note: Text("output.config")),
             ]
         }
+        if let terraform = terraformConnectionBlocks(input) { return terraform }
         let placeholderNote = Text("output.config.placeholder", ["placeholder": .code("<ENDPOINT_ID>")])
         let placeholderOutput = Verbatim(HerokuCLI.configOutput(configVarName: HerokuCLI.endpointVarPlaceholder))
         guard input.awsSteps.showsCLI, input.network != nil else {

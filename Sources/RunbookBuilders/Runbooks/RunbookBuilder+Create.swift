@@ -14,7 +14,7 @@ extension RunbookBuilder {
                 Text("prerequisites.space"),
                 Text("prerequisites.addon", ["addon": addon, "app": app, "private": .code("private"), "shield": .code("shield")]),
                 Text("prerequisites.vpc", ["region": regionArgument(input)]),
-                Text("prerequisites.cli"),
+                terraformPrerequisite(input) ?? Text("prerequisites.cli"),
             ]),
             parameters(input, numbering),
             Section(anchor: "heroku", title: Text("heroku.title"), blocks: [.paragraph(Text("heroku.intro"))],

@@ -38,7 +38,9 @@ extension RunbookBuilder {
         } ?? Text("parameters.config-var.unknown", ["name": .code(HerokuCLI.endpointVarPlaceholder), "placeholder": .code("<ENDPOINT_ID>")]))
         if let network = input.network { items += networkItems(network, input, numbering) }
         var blocks: [Block] = [.paragraph(Text("parameters.intro")), .bulletList(items)]
-        if input.endpointID == nil || input.region == nil || (creates && input.serviceName == nil) {
+        // The Terraform path reads the endpoint id from its outputs: no need to generate again for it.
+        let terraformMakesEndpoint = creates && input.awsSteps.showsTerraform
+        if (input.endpointID == nil && !terraformMakesEndpoint) || input.region == nil || (creates && input.serviceName == nil) {
             blocks.append(.note(Text("parameters.regenerate", ["command": .code(regenerateCommand(input))])))
         }
         return Section(anchor: "parameters", title: Text("parameters.title"), blocks: blocks)
@@ -68,6 +70,7 @@ extension RunbookBuilder {
         var words = ["privatelink-runbook generate"]
         if input.task != .create { words += [Field.task.flag, input.task.rawValue] }
         words += [Field.addon.flag, input.addon, Field.app.flag, input.app]
+        if input.awsSteps.showsTerraform { words += [Field.awsSteps.flag, input.awsSteps.rawValue] }
         for account in input.accounts { words += [Field.awsAccountID.flag, account.argument] }
         words += [Field.region.flag, input.region?.awsCode ?? "<REGION>"]
         if input.task.createsEndpoint { words += [Field.serviceName.flag, input.serviceName ?? HerokuCLI.serviceNamePlaceholder] }

@@ -33,10 +33,11 @@ extension RunbookBuilder {
                 .expectedOutput(AWSCLI.waitForEndpointGoneOutput(nextStep: after), note: Text("output.endpoint-gone")),
             ]
         }
+        let terraform = terraformRemoval(input, numbering)
         return [
-            numbering.step(.deleteEndpoint, delete),
-            numbering.step(.endpointGone, gone),
-            numbering.step(.deleteGroup, deleteGroupBlocks(input, cli)),
+            numbering.step(.deleteEndpoint, delete + terraform.delete),
+            numbering.step(.endpointGone, gone + terraform.gone),
+            numbering.step(.deleteGroup, terraform.group(deleteGroupBlocks(input, cli))),
         ]
     }
 

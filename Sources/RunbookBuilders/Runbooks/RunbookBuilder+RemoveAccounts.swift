@@ -20,7 +20,7 @@ extension RunbookBuilder {
                 .note(Text("remove.effect", ["from": numbering.reference(.deleteEndpoint),
                                              "to": numbering.reference(.deleteGroup)])),
             ]),
-            prerequisites(lifecyclePrerequisites(input) + [Text("prerequisites.endpoint-owner")]),
+            prerequisites(lifecyclePrerequisites(input) + [endpointOwnerPrerequisite(input)]),
             parameters(input, numbering),
             Section(anchor: "heroku", title: Text("heroku.title.remove-accounts"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
             Section(anchor: "aws", title: Text("aws.title.delete"), blocks: awsIntro(input, accountStep: nil),

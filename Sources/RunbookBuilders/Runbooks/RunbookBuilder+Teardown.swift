@@ -37,7 +37,7 @@ extension RunbookBuilder {
                 .paragraph(Text("overview.teardown", ["addon": .code(addon), "app": .code(app)])),
                 .warning(warning),
             ]),
-            prerequisites(lifecyclePrerequisites(input) + [Text("prerequisites.endpoint-owner")]),
+            prerequisites(lifecyclePrerequisites(input) + [endpointOwnerPrerequisite(input)]),
             parameters(input, numbering),
             Section(anchor: "before", title: Text("before.title"), steps: before),
             Section(anchor: "aws", title: Text("aws.title.delete"), blocks: awsIntro(input, accountStep: nil),

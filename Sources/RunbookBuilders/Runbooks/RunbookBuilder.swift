@@ -22,7 +22,8 @@ public struct RunbookBuilder: Sendable {
             addon: input.addon,
             title: Text("title.\(input.task.rawValue)", ["addon": .code(input.addon)]),
             preface: [.note(Text("preface.generated", ["addon": .code(input.addon)]))],
-            sections: sections + [support()], diagram: diagram)
+            sections: sections + [support()], diagram: diagram,
+            infrastructure: TerraformBuilder().configuration(for: input))
     }
 
     /// Step numbers that run through the whole runbook, given by the task's order of steps
@@ -59,14 +60,15 @@ public struct RunbookBuilder: Sendable {
     /// account is the one allowed in `accountStep`, or, without one, the one that owns the endpoint.
     func awsIntro(_ input: RunbookInput, accountStep: Text.Argument?) -> [Block] {
         let mode = input.awsSteps.showsCLI && input.network != nil ? input.awsSteps : .console
-        var blocks: [Block] = [.paragraph(accountStep.map { Text("aws.intro.\(mode.rawValue)", ["step": $0]) }
+        var blocks: [Block] = [terraformIntro(input, accountStep: accountStep) ?? .paragraph(accountStep.map { Text("aws.intro.\(mode.rawValue)", ["step": $0]) }
             ?? Text("aws.intro.delete.\(mode.rawValue)"))]
         if let region = input.region {
             blocks.append(.paragraph(Text("aws.region", ["region": .code(region.awsCode), "space": .code(region.name)])))
-        } else {
+        } else if input.awsSteps != .terraform {
+            // Terraform takes the region from the service name, in the configuration.
             blocks.append(.paragraph(Text("aws.region.unknown")))
         }
-        if input.network == nil {
+        if input.network == nil, !input.awsSteps.showsTerraform {
             let flags: [String: Text.Argument] = ["vpc": .code(Field.vpcID.flag), "subnet": .code(Field.subnetID.flag),
                                                   "endpoint": .code(Field.endpointID.flag)]
             blocks.append(.paragraph(Text(input.task.createsEndpoint ? "aws.cli-available" : "aws.cli-available.delete", flags)))

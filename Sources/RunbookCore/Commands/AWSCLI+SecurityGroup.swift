@@ -1,5 +1,9 @@
 extension AWSCLI {
-    package static func securityGroupName(addon: String) -> String { "kafka-privatelink-\(addon)" }
+    package static func securityGroupName(addon: String) -> String { securityGroupNamePrefix + addon }
+    /// The runbook's group name and description before the add-on's name (the Terraform
+    /// configuration gives its group the same).
+    package static let securityGroupNamePrefix = "kafka-privatelink-"
+    package static let securityGroupDescriptionPrefix = "Apache Kafka on Heroku over PrivateLink: "
 
     /// `CIDRS`: the blocks allowed to reach the brokers. Without `--cidr`, every IPv4 block
     /// associated with the VPC, not only the primary one that `Vpcs[0].CidrBlock` gives.
@@ -26,7 +30,7 @@ extension AWSCLI {
         let findOrCreate: Verbatim = """
             SECURITY_GROUP_ID=$(aws ec2 describe-security-groups\(regionFlag(region)) --filters Name=vpc-id,Values=\(network.vpcID) Name=group-name,Values=\(name) --query 'SecurityGroups[0].GroupId' --output text)
             if [ "$SECURITY_GROUP_ID" = None ]; then
-              SECURITY_GROUP_ID=$(aws ec2 create-security-group\(regionFlag(region)) --group-name \(name) --description "Apache Kafka on Heroku over PrivateLink: \(addon)" --vpc-id \(network.vpcID) --query GroupId --output text)
+              SECURITY_GROUP_ID=$(aws ec2 create-security-group\(regionFlag(region)) --group-name \(name) --description "\(securityGroupDescriptionPrefix)\(addon)" --vpc-id \(network.vpcID) --query GroupId --output text)
             fi
             echo "$SECURITY_GROUP_ID"
             """

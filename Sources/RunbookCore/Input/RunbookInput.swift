@@ -31,14 +31,18 @@ public struct AWSNetwork: Sendable, Equatable {
     public let cidr: String?
 }
 
-/// How the runbook shows the AWS side: the article's console path, AWS CLI commands, or both.
+/// How the runbook shows the AWS side: the article's console path, AWS CLI commands, both, or a
+/// Terraform configuration written beside the runbook, alone or after the console path.
 public enum AWSSteps: String, Sendable, CaseIterable {
     case console
     case cli
     case both
+    case terraform
+    case consoleAndTerraform = "console+terraform"
 
-    public var showsConsole: Bool { self != .cli }
-    public var showsCLI: Bool { self != .console }
+    public var showsConsole: Bool { self == .console || self == .both || self == .consoleAndTerraform }
+    public var showsCLI: Bool { self == .cli || self == .both }
+    public var showsTerraform: Bool { self == .terraform || self == .consoleAndTerraform }
 }
 
 /// An AWS account allowed to reach the endpoint, in one of the article's three forms.

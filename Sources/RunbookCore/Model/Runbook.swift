@@ -11,14 +11,19 @@ public struct Runbook: Sendable, Equatable {
     public let sections: [Section]
     /// The customer's connection, drawn on the HTML page; nil for a runbook without one.
     public internal(set) var diagram: ConnectionDiagram? = nil
+    /// The AWS side as a Terraform configuration, written beside the runbook; nil when the runbook
+    /// gives no Terraform path.
+    public internal(set) var infrastructure: TerraformConfiguration? = nil
 
-    package init(task: RunbookTask, addon: String, title: Text, preface: [Block], sections: [Section], diagram: ConnectionDiagram? = nil) {
+    package init(task: RunbookTask, addon: String, title: Text, preface: [Block], sections: [Section], diagram: ConnectionDiagram? = nil,
+                 infrastructure: TerraformConfiguration? = nil) {
         self.task = task
         self.addon = addon
         self.title = title
         self.preface = preface
         self.sections = sections
         self.diagram = diagram
+        self.infrastructure = infrastructure
     }
 
     /// Heading anchors in document order: the title, then each section followed by its steps.

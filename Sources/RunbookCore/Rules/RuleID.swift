@@ -26,6 +26,8 @@ public struct RuleID: Hashable, Sendable, CustomStringConvertible {
         case needsSubnet = "needs-subnet"
         case needsEndpoint = "needs-endpoint"
         case regionMismatch = "region-mismatch"
+        case terraformNeedsVPC = "terraform-needs-vpc"
+        case terraformNeedsServiceName = "terraform-needs-service-name"
         /// A batch file names the same add-on on two rows.
         case duplicateRow = "duplicate-row"
 

@@ -144,6 +144,7 @@ public struct RuleSet: Sendable {
             }
         }
         problems += networkProblems(raw, task: task)
+        problems += terraformProblems(raw, task: task)
         if let name = raw.serviceName, !isInvalid(.serviceName, name), let serviceRegion = Self.serviceNameRegion(name),
            let given = raw.region, let region = PrivateSpaceRegion.named(given), region != serviceRegion {
             problems.append(Diagnostic(

@@ -41,7 +41,7 @@ extension RuleSet {
                 ["if": ["properties": [Field.awsSteps.jsonKey: ["enum": [AWSSteps.cli.rawValue, AWSSteps.both.rawValue]]],
                         "required": [Field.awsSteps.jsonKey]],
                  "then": ["required": [Field.vpcID.jsonKey]]],
-            ],
+            ] + terraformSchemaRules(),
             "$comment": "Also checked by privatelink-runbook: the region inside serviceName must equal region when both are given; no value twice; a CIDR block's host bits are clear.",
         ]
     }
