@@ -109,24 +109,15 @@ struct Diagnose: ParsableCommand {
                 }
                 handle = file
             }
-            // One byte past the limit is enough to know the paste is too large.
-            guard let data = try? Self.read(handle, upTo: Paste.maximumBytes + 1) else {
+            do {
+                return try Paste.read(name: name == "-" ? "stdin" : name, from: handle)
+            } catch PasteReadError.unreadable {
                 Console.printError(catalog.format("diagnose.paste.unreadable", ["file": name]))
                 throw Console.cannotOpenInput
-            }
-            guard data.count <= Paste.maximumBytes else {
+            } catch {
                 Console.printError(catalog.format("diagnose.paste.too-large", ["file": name, "limit": String(Paste.maximumBytes)]))
                 throw Console.invalidInput
             }
-            return Paste(name: name == "-" ? "stdin" : name, data: data)
         }
-    }
-
-    private static func read(_ handle: FileHandle, upTo limit: Int) throws -> Data {
-        var data = Data()
-        while data.count < limit, let chunk = try handle.read(upToCount: min(65536, limit - data.count)), !chunk.isEmpty {
-            data.append(chunk)
-        }
-        return data
     }
 }

@@ -13,7 +13,7 @@ enum ContentSecurityPolicy {
         return directives.joined(separator: "; ")
     }
 
-    private static func hash(_ source: String) -> String {
+    static func hash(_ source: String) -> String {
         "'sha256-" + Data(SHA256.hash(data: Data(source.utf8))).base64EncodedString() + "'"
     }
 }
