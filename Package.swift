@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -13,6 +13,13 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // SHA-256 for the page's Content-Security-Policy hashes.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // `serve`: the HTTP service (RunbookServer). No traits: swift-configuration is not used,
+        // and leaving it out keeps every build shorter.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The service's zip of every runbook.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev). Only CommonMark imports it.
@@ -31,11 +38,26 @@ let package = Package(
             ],
             plugins: ["EmbedTemplates"]
         ),
+        // The HTTP service behind `serve`: only RunbookKit's public API; nothing but the CLI depends on it.
+        .target(
+            name: "RunbookServer",
+            dependencies: [
+                "RunbookKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            plugins: ["EmbedTemplates"]
+        ),
         .executableTarget(
             name: "privatelink-runbook",
             dependencies: [
                 "RunbookKit",
+                "RunbookServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Build-time tool: turns Templates/ into Swift string literals so that the binary
@@ -49,5 +71,13 @@ let package = Package(
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "RunbookKitTests", dependencies: ["RunbookKit", "CommonMark"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["privatelink-runbook"]),
+        .testTarget(
+            name: "RunbookServerTests",
+            dependencies: [
+                "RunbookServer", "RunbookKit", "privatelink-runbook",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
     ]
 )

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct PrivateLinkRunbook: ParsableCommand {
+struct PrivateLinkRunbook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "privatelink-runbook",
         abstract: "Runbooks for connecting an AWS VPC to Apache Kafka on Heroku over AWS PrivateLink.",
@@ -16,6 +16,6 @@ struct PrivateLinkRunbook: ParsableCommand {
             missing or unreadable, 73 cannot create the output folder, 74 I/O error, 78 invalid templates.
             """,
         version: version,
-        subcommands: [Generate.self, Validate.self, Rules.self, BatchCommand.self, Diagnose.self]
+        subcommands: [Generate.self, Validate.self, Rules.self, BatchCommand.self, Diagnose.self, Serve.self]
     )
 }
