@@ -18,13 +18,14 @@ struct FormBody {
     subscript(name: String) -> String? { fields[name]?.last }
 
     /// The values typed into the form, by the rule set's fields: a repeatable field's box holds
-    /// its values separated by spaces or line breaks; an empty box gives no value.
+    /// its values separated by white space (as the page's script splits them); an empty box gives no value.
     func raw(rules: RuleSet) -> RawInput {
         var raw = RawInput()
         for spec in rules.fields {
             for value in fields[spec.field.jsonKey] ?? [] {
                 if spec.isRepeatable {
-                    for item in value.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }) {
+                    // Characters, not bytes: a browser sends CR LF, which is one Character.
+                    for item in value.split(whereSeparator: \.isWhitespace) {
                         raw.add(String(item), for: spec.field)
                     }
                 } else if !value.isEmpty {

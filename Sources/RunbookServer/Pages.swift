@@ -48,7 +48,7 @@ struct Pages: Sendable {
             "site": text.format("site.name"), "skip": text.format("skip"), "navLabel": text.format("nav.label"),
             "navForm": text.format("nav.form"), "navDiagnose": text.format("nav.diagnose"),
             "onForm": path == Route.form.path, "onDiagnose": path == Route.diagnosePage.path,
-            "switchHref": "\(path)?lang=\(other.rawValue)", "switchLabel": runbooks.text(other).format("switch.label"),
+            "switchHref": "\(path)?lang=\(other.rawValue)", "switchLabel": text.format("switch.label"),
         ]
     }
 

@@ -50,7 +50,7 @@ import Testing
     @Test func aFormPostedWithoutScriptShowsEachProblemBesideItsField() async throws {
         try await Service.test { client in
             try await client.execute(uri: "/?lang=ja", method: .post, headers: Self.form,
-                                     body: Self.encoded([("addon", "kafka-sushi-12345"), ("app", "privatelink-demo"), ("awsAccountIds", "12345\n123456789101")])) { response in
+                                     body: Self.encoded([("addon", "kafka-sushi-12345"), ("app", "privatelink-demo"), ("awsAccountIds", "12345\r\n123456789101")])) { response in
                 #expect(response.status == .ok)
                 let html = String(buffer: response.body)
                 let message = TemplateSet.embedded.catalog(.ja).format("rule.aws-account-id.id")
