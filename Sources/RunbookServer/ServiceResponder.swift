@@ -32,8 +32,8 @@ struct ServiceResponder: HTTPResponder {
         let route = Route.matching(request.uri.path)
         var response = await answer(request, route: route)
         SecurityHeaders.add(to: &response, route: route)
-        let milliseconds = Double((ContinuousClock.now - start).components.attoseconds) / 1e15
-            + Double((ContinuousClock.now - start).components.seconds) * 1000
+        let elapsed = (ContinuousClock.now - start).components
+        let milliseconds = Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15
         logger.info("request", metadata: [
             "method": "\(request.method.rawValue)",
             "route": "\(route?.path ?? "(none)")",

@@ -10,7 +10,7 @@ struct PrivateLinkRunbook: AsyncParsableCommand {
             the runbook for them, in Japanese and English, as Markdown and as a self-contained HTML page; \
             batch does the same for every row of a JSON, NDJSON or CSV file; diagnose reads what a \
             customer pasted from their terminal and writes the ticket reply: where they are, what is \
-            wrong, and what to run next.
+            wrong, and what to run next; serve offers all of it as web pages and a JSON API.
 
             Exit codes: 0 ok, 64 usage error, 65 invalid input (nothing is written), 66 an input file is \
             missing or unreadable, 73 cannot create the output folder, 74 I/O error, 78 invalid templates.
