@@ -6,7 +6,7 @@ SWIFT   ?= swift
 BIN     := .build/debug/privatelink-runbook
 RELEASE := .build/release/privatelink-runbook
 # The optimised build that `make install` installs and `make bench` measures: the Swift standard
-# library and Foundation linked in, so the binary needs only the system's libc and libcmark, and
+# library and Foundation linked in, so the binary needs only the system's libc, libcmark and zlib, and
 # starts faster (no Swift runtime libraries to load and bind; see BENCHMARKS.md).
 RELEASE_FLAGS := -c release --static-swift-stdlib
 PREFIX  ?= /usr/local
