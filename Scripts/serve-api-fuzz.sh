@@ -16,9 +16,11 @@ source Scripts/serve-start.sh "$BIN" "$WORK/serve.log"
 # the resource checks (it stores nothing), and positive_data_acceptance: the document types every
 # value as a string on purpose, since the rules live once, in the RuleSet (GET /v1/rules), and a
 # string the rules refuse is answered 422 with every problem, which is the contract.
+# Run inside $WORK: schemathesis keeps its example database (.schemathesis/) in the current folder.
+cd "$WORK"
 schemathesis run "$SERVE_URL/openapi.json" \
   --checks all \
   --exclude-checks ignored_auth,use_after_free,ensure_resource_availability,object_level_authorization,positive_data_acceptance \
   --max-time "${SCHEMATHESIS_SECONDS:-120}" --workers 2 --request-timeout 10 \
   --suppress-health-check too_slow,filter_too_much \
-  --report junit --report-dir "$WORK" "$@"
+  --report junit --report-dir . "$@"
