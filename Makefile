@@ -1,11 +1,12 @@
 # privatelink-runbook: make demo | make test | make terraform-test | make bench | make install [PREFIX=/usr/local] | make fuzz
+# The service: make serve | make serve-ui-test | make serve-api-fuzz | make serve-bench
 # Every target installs what it needs first (libcmark-dev through apt-get) on a fresh Debian machine.
 
 SWIFT   ?= swift
 BIN     := .build/debug/privatelink-runbook
 RELEASE := .build/release/privatelink-runbook
 # The optimised build that `make install` installs and `make bench` measures: the Swift standard
-# library and Foundation linked in, so the binary needs only the system's libc and libcmark, and
+# library and Foundation linked in, so the binary needs only the system's libc, libcmark and zlib, and
 # starts faster (no Swift runtime libraries to load and bind; see BENCHMARKS.md).
 RELEASE_FLAGS := -c release --static-swift-stdlib
 PREFIX  ?= /usr/local
@@ -15,13 +16,19 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Output/article-example.args
 TASKS   := create add-accounts remove-accounts teardown
 
-.PHONY: deps test-deps build demo test terraform-test bench record clean browser-test browser-test-breaks screenshots install install-check fuzz
+.PHONY: deps test-deps build demo test terraform-test bench record clean browser-test browser-test-breaks screenshots install install-check fuzz \
+	serve serve-ui-test serve-api-fuzz serve-bench serve-screenshots
 
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
 	  echo "Installing libcmark-dev and pkg-config (apt-get)..."; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	fi
+	@# The service's zip (ZIPFoundation) links zlib.
+	@if ! pkg-config --exists zlib 2>/dev/null; then \
+	  echo "Installing zlib1g-dev (apt-get)..."; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq zlib1g-dev >/dev/null; \
 	fi
 
 # The tests cross-check `rules --json` with an independent JSON Schema validator (PyPI jsonschema).
@@ -104,3 +111,30 @@ browser-test-breaks: build
 screenshots:
 	./Scripts/browser-deps.sh
 	python3 Scripts/screenshots.py
+
+# The service (`privatelink-runbook serve`) on 127.0.0.1:$(PORT): the form, the ticket page and the
+# JSON API. Prints a curl command for the article's example first (build/serve/example.json).
+PORT ?= 8080
+serve: build
+	./Scripts/serve-example.sh $(BIN) $(EXAMPLE) $(PORT)
+
+# The service's pages in headless Chromium: values typed and their problems beside the fields, the
+# zip and documents downloaded and compared with generate, a ticket pasted and its reply copied,
+# axe-core (pytest + Playwright; Scripts/serve_ui_check.py). Installs what it needs when missing.
+serve-ui-test: build
+	./Scripts/serve-ui-test.sh
+
+# schemathesis against the running service's /openapi.json: no 5xx, every answer as documented.
+serve-api-fuzz: build
+	./Scripts/serve-api-fuzz.sh
+
+# wrk against the release build on loopback: requests per second and p99 for a Markdown runbook and
+# an HTML page, memory after a million requests (figures in BENCHMARKS.md). Not a test.
+serve-bench: deps
+	$(SWIFT) build $(RELEASE_FLAGS)
+	./Scripts/serve-bench.sh $(RELEASE) $(EXAMPLE)
+
+# The README's screenshots of the service's pages (docs/serve-*.png).
+serve-screenshots: build
+	./Scripts/browser-deps.sh
+	./Scripts/serve-screenshots.sh

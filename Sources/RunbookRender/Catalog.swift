@@ -10,7 +10,7 @@ public struct Catalog: Sendable {
     /// thousands of sentences, and scanning each again cost a batch row 10 %.
     private let parsed: [String: [Segment]]
 
-    init(language: Language, json: String) throws(TemplateError) {
+    package init(language: Language, json: String) throws(TemplateError) {
         guard let data = json.data(using: .utf8),
               let object = try? JSONSerialization.jsonObject(with: data),
               let strings = object as? [String: String]

@@ -4,7 +4,7 @@ import Foundation
 /// The page's Content-Security-Policy: nothing may load, and only the page's own inline style
 /// and script run, allowed by their SHA-256 hashes; so a stray `<script>` or `style` in content
 /// (which safe-mode libcmark already drops) could not run either.
-enum ContentSecurityPolicy {
+package enum ContentSecurityPolicy {
     static func allowing(styles: [String], scripts: [String] = []) -> String {
         var directives = ["default-src 'none'"]
         directives.append("style-src " + styles.map(hash).joined(separator: " "))
@@ -13,7 +13,7 @@ enum ContentSecurityPolicy {
         return directives.joined(separator: "; ")
     }
 
-    private static func hash(_ source: String) -> String {
+    package static func hash(_ source: String) -> String {
         "'sha256-" + Data(SHA256.hash(data: Data(source.utf8))).base64EncodedString() + "'"
     }
 }

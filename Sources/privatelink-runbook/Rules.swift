@@ -13,7 +13,7 @@ struct Rules: ParsableCommand {
     func run() throws {
         let catalog = TemplateSet.embedded.catalog(language.messageLanguage)
         if json {
-            print(try Console.json(RuleSet.standard.jsonSchema(catalog: catalog)))
+            print(ReportJSON.rules(catalog: catalog))
         } else {
             print(RuleSet.standard.describe(catalog: catalog), terminator: "")
         }

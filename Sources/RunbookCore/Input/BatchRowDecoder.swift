@@ -6,7 +6,7 @@ package struct BatchRowDecoder: Sendable {
     /// The accepted property names, for messages.
     let propertyNames: String
 
-    init(rules: RuleSet) {
+    package init(rules: RuleSet) {
         var fields: [String: FieldRules] = [:]
         for spec in rules.fields { fields[spec.field.jsonKey] = spec }
         self.fields = fields
@@ -18,7 +18,7 @@ package struct BatchRowDecoder: Sendable {
 
     /// A JSON object's properties (as `JSONSerialization` reads them). A repeatable field takes an
     /// array of strings, any other field a string, as in the JSON Schema of `rules --json`.
-    func decode(object: Any, at location: BatchRow.Location) -> BatchRow {
+    package func decode(object: Any, at location: BatchRow.Location) -> BatchRow {
         guard let properties = object as? [String: Any] else {
             return BatchRow(location: location, raw: RawInput(), problems: [RowProblem(rule: .rowNotObject)])
         }

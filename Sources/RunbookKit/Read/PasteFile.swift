@@ -43,6 +43,11 @@ public enum PasteFile {
         } catch {
             throw .unreadable(name: name)
         }
+        return try checked(name: name, data: data)
+    }
+
+    /// A paste whose bytes are already in memory (an HTTP body), refused over the limit.
+    public static func checked(name: String, data: Data) throws(PasteError) -> Paste {
         guard data.count <= Paste.maximumBytes else { throw .tooLarge(name: name) }
         return Paste(name: name, data: data)
     }
