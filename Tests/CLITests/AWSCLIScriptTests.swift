@@ -81,12 +81,18 @@ struct AWSCLIScriptTests {
         #expect(AWSFixture.brokerBlocks(of: group) == ["10.42.0.0/16", "10.43.0.0/16"], "clients in the secondary block can reach the brokers")
     }
 
+    /// With `set -e`, and pasted into a plain bash or zsh: the zone check ends non-zero either way
+    /// (a `false` inside `… | while` would not), and a reader who stops there has made no endpoint.
     @Test func aSubnetInAZoneTheServiceDoesNotOfferStopsBeforeAnythingIsCreated() throws {
-        let fixture = try AWSFixture.make(zones: ["us-east-1a", "us-east-1c"])
-        let commands = RunbookCommands(markdown: try fixture.runbook(language: "ja")).withoutHeroku.map(\.command)
-        let run = try AWSEmulator.runScript(commands)
-        #expect(run.status != 0)
-        #expect(run.stderr.contains("サブネット \(fixture.subnets[1]) はゾーン us-east-1c"), "\(run.stderr)")
-        #expect(try fixture.endpoints().isEmpty)
+        for (shell, mode) in [("bash", ShellPaste.Mode.errexit)] + ShellPaste.available.map({ ($0, ShellPaste.Mode.plain(stopAtFailure: true)) }) {
+            let fixture = try AWSFixture.make(zones: ["us-east-1a", "us-east-1c"])
+            let steps = RunbookCommands(markdown: try fixture.runbook(language: "ja")).withoutHeroku
+            let zones = try #require(steps.firstIndex { $0.command.contains("describe-vpc-endpoint-services") })
+            let run = try ShellPaste.run(steps.map(\.command), shell: shell, mode: mode)
+            #expect(run.firstFailure == zones, "\(shell), \(mode): \(run.stderr)")
+            #expect(run.blocks[zones].stderr.contains("サブネット \(fixture.subnets[1]) はゾーン us-east-1c"), "\(run.blocks[zones].stderr)")
+            #expect(run.blocks[zones].stdout.contains("\(fixture.subnets[0]) us-east-1a"), "the subnet in a zone offered is listed")
+            #expect(try fixture.endpoints().isEmpty)
+        }
     }
 }
