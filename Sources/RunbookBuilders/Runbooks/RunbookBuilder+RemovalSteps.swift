@@ -22,12 +22,10 @@ extension RunbookBuilder {
             gone.append(.paragraph(Text("console.endpoint-gone", ["deleting": .code("Deleting"), "deleted": .code("Deleted")])))
         }
         if let place, let id = input.endpointID {
-            let region = place.regionArgument
             delete += [
                 .paragraph(Text("cli.intro")),
-                .paragraph(place.account.map {
-                    Text("cli.delete.place", ["account": .code($0), "vpc": .code(place.vpc), "region": region])
-                } ?? Text("cli.delete.place.any-account", ["vpc": .code(place.vpc), "region": region])),
+                .paragraph(place.account.map { place.sentence("cli.delete.place", ["account": .code($0), "vpc": .code(place.vpc)]) }
+                    ?? place.sentence("cli.delete.place.any-account", ["vpc": .code(place.vpc)])),
                 .command(AWSCLI.deleteEndpoint(id, place: place, connectionsStep: numbering.reference(.connections))),
                 .expectedOutput(AWSCLI.deleteEndpointOutput(id, place: place),
                                 note: Text(place.account == nil ? "output.delete-endpoint.any-account" : "output.delete-endpoint")),

@@ -13,9 +13,11 @@ package struct DeletionPlace: Sendable, Equatable {
         self.account = account
     }
 
-    /// The region for a sentence: its code, or the AWS CLI's region in words.
-    package var regionArgument: Text.Argument {
-        region.map { .code($0.awsCode) } ?? .sentence(Text("shell.region.configured"))
+    /// The sentence `key` naming the region, or, without `--region`, its variant
+    /// (`key.configured-region`) that speaks of the AWS CLI's own region in each language's words.
+    package func sentence(_ key: String, _ arguments: [String: Text.Argument]) -> Text {
+        guard let region else { return Text(key + ".configured-region", arguments) }
+        return Text(key, arguments.merging(["region": .code(region.awsCode)]) { $1 })
     }
 }
 
@@ -43,9 +45,9 @@ extension AWSCLI {
         } ?? ""
         let vpc: Verbatim = """
             elif ! aws ec2 describe-vpcs\(region) --vpc-ids \(place.vpc) --query 'Vpcs[0].VpcId' --output text > /dev/null; then
-            \(fail(Text("shell.place.no-vpc", ["account": account, "vpc": .code(place.vpc), "region": place.regionArgument])))
+            \(fail(place.sentence("shell.place.no-vpc", ["account": account, "vpc": .code(place.vpc)])))
             else
-              \(echo: Text("shell.place.found", ["account": account, "vpc": .code(place.vpc), "region": place.regionArgument]))
+              \(echo: place.sentence("shell.place.found", ["account": account, "vpc": .code(place.vpc)]))
             \(body.indented(by: "  "))
             fi
             """
@@ -54,8 +56,7 @@ extension AWSCLI {
 
     /// The sentence a proven place prints, in an expected output.
     static func placeFound(_ place: DeletionPlace) -> Text {
-        Text("shell.place.found", ["account": .code(place.account ?? exampleAccountPlaceholder), "vpc": .code(place.vpc),
-                                   "region": place.regionArgument])
+        place.sentence("shell.place.found", ["account": .code(place.account ?? exampleAccountPlaceholder), "vpc": .code(place.vpc)])
     }
 
     /// Stands for the account's id in an expected output when the runbook does not know it.

@@ -18,8 +18,8 @@ extension AWSCLI {
     package static func deleteEndpoint(_ id: VPCEndpointID, place: DeletionPlace, connectionsStep: Text.Argument) -> Verbatim {
         let endpoint: Text.Argument = .code(id.value)
         let region = regionFlag(place.region)
-        let unlisted = Text("shell.endpoint.unlisted", [
-            "endpoint": endpoint, "region": place.regionArgument, "account": .shellVariable(callerAccount), "step": connectionsStep,
+        let unlisted = place.sentence("shell.endpoint.unlisted", [
+            "endpoint": endpoint, "account": .shellVariable(callerAccount), "step": connectionsStep,
         ])
         let body: Verbatim = """
             if ! ENDPOINT=$(aws ec2 describe-vpc-endpoints\(region) --filters Name=vpc-endpoint-id,Values="$VPC_ENDPOINT_ID" --query 'VpcEndpoints[0].[VpcId,State]' --output text); then
