@@ -1,8 +1,7 @@
 extension AWSCLI {
-    /// `SERVICE_NAME`: given, or read from `heroku data:privatelink`.
-    /// Read from the status, the value stops the block unless it is a service name: while the
-    /// endpoint service is provisioning the line reads `Service Name: Provisioning` (facts file,
-    /// section 1), and a failing `heroku` leaves it empty.
+    /// `SERVICE_NAME`: given, or read from `heroku data:privatelink`. A value read that is not a
+    /// service name stops the block: while the endpoint service is provisioning the line reads
+    /// `Service Name: Provisioning` (facts file, section 1), and a failing `heroku` leaves it empty.
     package static func setServiceName(_ name: String?, addon: String, app: String, step: Text.Argument) -> Verbatim {
         guard let name else {
             let read: Verbatim = """
