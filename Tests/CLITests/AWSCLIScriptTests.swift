@@ -72,6 +72,27 @@ struct AWSCLIScriptTests {
         #expect((groups.first?["IpPermissions"] as? [Any])?.count == 1)
     }
 
+    /// A `--security-group-id` of another VPC stops its block before any rule is added to it,
+    /// with `set -e` and in a plain shell alike.
+    @Test func aReusedGroupOfAnotherVPCGetsNoRule() throws {
+        for mode in [ShellPaste.Mode.errexit, .plain(stopAtFailure: true)] {
+            let fixture = try AWSFixture.make()
+            let other = try AWSEmulator.aws(["ec2", "create-vpc", "--cidr-block", "10.50.0.0/16", "--query", "Vpc.VpcId", "--output", "text"])
+            let group = try AWSEmulator.aws(["ec2", "create-security-group", "--group-name", "elsewhere", "--description", "another VPC's",
+                                             "--vpc-id", other, "--query", "GroupId", "--output", "text"])
+            let steps = RunbookCommands(markdown: try fixture.runbook(language: "en", extra: ["--security-group-id", group, "--aws-steps", "cli"]))
+                .withoutHeroku
+            let use = try #require(steps.firstIndex { $0.command.hasPrefix("SECURITY_GROUP_ID=\(group)\n") })
+            let run = try ShellPaste.run(steps.map(\.command), mode: mode)
+            #expect(run.firstFailure == use, "\(mode): \(run.stderr)")
+            #expect(run.blocks[use].stderr.contains("The security group \(group) given with --security-group-id is in the VPC \(other), not in \(fixture.vpc)"),
+                    "\(run.blocks[use].stderr)")
+            let rules = try AWSEmulator.json(["ec2", "describe-security-groups", "--group-ids", group, "--query", "SecurityGroups[0].IpPermissions"])
+            #expect((rules as? [Any])?.isEmpty == true, "\(mode): no rule added to another VPC's group")
+            #expect(try fixture.endpoints().isEmpty)
+        }
+    }
+
     @Test func everyIPv4BlockOfTheVPCIsAllowed() throws {
         let fixture = try AWSFixture.make(secondaryBlock: "10.43.0.0/16")
         let commands = RunbookCommands(markdown: try fixture.runbook(language: "en")).withoutHeroku.map(\.command)
