@@ -31,9 +31,12 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq zlib1g-dev >/dev/null; \
 	fi
 
-# The tests cross-check `rules --json` with an independent JSON Schema validator (PyPI jsonschema).
+# The tests cross-check `rules --json` with an independent JSON Schema validator (PyPI jsonschema),
+# and paste the AWS CLI blocks into zsh as well as bash (Debian zsh).
 test-deps: deps
 	@python3 -c 'import jsonschema' 2>/dev/null || { echo "Installing jsonschema (pip)..."; python3 -m pip install -q jsonschema; }
+	@command -v zsh >/dev/null || { echo "Installing zsh (apt-get)..."; $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq zsh >/dev/null; }
 
 build: deps
 	$(SWIFT) build

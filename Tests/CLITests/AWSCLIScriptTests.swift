@@ -72,6 +72,27 @@ struct AWSCLIScriptTests {
         #expect((groups.first?["IpPermissions"] as? [Any])?.count == 1)
     }
 
+    /// A `--security-group-id` of another VPC stops its block before any rule is added to it,
+    /// with `set -e` and in a plain shell alike.
+    @Test func aReusedGroupOfAnotherVPCGetsNoRule() throws {
+        for mode in [ShellPaste.Mode.errexit, .plain(stopAtFailure: true)] {
+            let fixture = try AWSFixture.make()
+            let other = try AWSEmulator.aws(["ec2", "create-vpc", "--cidr-block", "10.50.0.0/16", "--query", "Vpc.VpcId", "--output", "text"])
+            let group = try AWSEmulator.aws(["ec2", "create-security-group", "--group-name", "elsewhere", "--description", "another VPC's",
+                                             "--vpc-id", other, "--query", "GroupId", "--output", "text"])
+            let steps = RunbookCommands(markdown: try fixture.runbook(language: "en", extra: ["--security-group-id", group, "--aws-steps", "cli"]))
+                .withoutHeroku
+            let use = try #require(steps.firstIndex { $0.command.hasPrefix("SECURITY_GROUP_ID=\(group)\n") })
+            let run = try ShellPaste.run(steps.map(\.command), mode: mode)
+            #expect(run.firstFailure == use, "\(mode): \(run.stderr)")
+            #expect(run.blocks[use].stderr.contains("The security group \(group) given with --security-group-id is in the VPC \(other), not in \(fixture.vpc)"),
+                    "\(run.blocks[use].stderr)")
+            let rules = try AWSEmulator.json(["ec2", "describe-security-groups", "--group-ids", group, "--query", "SecurityGroups[0].IpPermissions"])
+            #expect((rules as? [Any])?.isEmpty == true, "\(mode): no rule added to another VPC's group")
+            #expect(try fixture.endpoints().isEmpty)
+        }
+    }
+
     @Test func everyIPv4BlockOfTheVPCIsAllowed() throws {
         let fixture = try AWSFixture.make(secondaryBlock: "10.43.0.0/16")
         let commands = RunbookCommands(markdown: try fixture.runbook(language: "en")).withoutHeroku.map(\.command)
@@ -81,12 +102,18 @@ struct AWSCLIScriptTests {
         #expect(AWSFixture.brokerBlocks(of: group) == ["10.42.0.0/16", "10.43.0.0/16"], "clients in the secondary block can reach the brokers")
     }
 
+    /// With `set -e`, and pasted into a plain bash or zsh: the zone check ends non-zero either way
+    /// (a `false` inside `… | while` would not), and a reader who stops there has made no endpoint.
     @Test func aSubnetInAZoneTheServiceDoesNotOfferStopsBeforeAnythingIsCreated() throws {
-        let fixture = try AWSFixture.make(zones: ["us-east-1a", "us-east-1c"])
-        let commands = RunbookCommands(markdown: try fixture.runbook(language: "ja")).withoutHeroku.map(\.command)
-        let run = try AWSEmulator.runScript(commands)
-        #expect(run.status != 0)
-        #expect(run.stderr.contains("サブネット \(fixture.subnets[1]) はゾーン us-east-1c"), "\(run.stderr)")
-        #expect(try fixture.endpoints().isEmpty)
+        for (shell, mode) in [("bash", ShellPaste.Mode.errexit)] + ShellPaste.available.map({ ($0, ShellPaste.Mode.plain(stopAtFailure: true)) }) {
+            let fixture = try AWSFixture.make(zones: ["us-east-1a", "us-east-1c"])
+            let steps = RunbookCommands(markdown: try fixture.runbook(language: "ja")).withoutHeroku
+            let zones = try #require(steps.firstIndex { $0.command.contains("describe-vpc-endpoint-services") })
+            let run = try ShellPaste.run(steps.map(\.command), shell: shell, mode: mode)
+            #expect(run.firstFailure == zones, "\(shell), \(mode): \(run.stderr)")
+            #expect(run.blocks[zones].stderr.contains("サブネット \(fixture.subnets[1]) はゾーン us-east-1c"), "\(run.blocks[zones].stderr)")
+            #expect(run.blocks[zones].stdout.contains("\(fixture.subnets[0]) us-east-1a"), "the subnet in a zone offered is listed")
+            #expect(try fixture.endpoints().isEmpty)
+        }
     }
 }

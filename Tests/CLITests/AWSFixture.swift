@@ -4,6 +4,8 @@ import Foundation
 /// a Network Load Balancer, offered in two Availability Zones) and the customer's VPC.
 struct AWSFixture {
     static let addon = "kafka-sushi-12345"
+    /// The account moto answers for its default credentials (facts file, section 4).
+    static let account = "123456789012"
     /// The zones the endpoint service is offered in.
     static let serviceZones = ["us-east-1a", "us-east-1b"]
 
@@ -42,6 +44,42 @@ struct AWSFixture {
         subnets = [subnet(vpc, f"10.42.{i + 1}.0/24", z) for i, z in enumerate(zones)]
         print(json.dumps({"serviceName": service["ServiceConfiguration"]["ServiceName"], "vpc": vpc, "subnets": subnets}))
         """
+
+    /// Where the create runbook's AWS CLI steps leave things: its security group
+    /// (`kafka-privatelink-<addon>`, TCP 10000-11000 from the VPC) and an interface endpoint for
+    /// the service in every subnet with that group. Made in one Python process, like the rest of
+    /// the set-up: the create runbook's own blocks have tests of their own.
+    func connect() throws -> (endpoint: String, group: String) {
+        let result = try AWSEmulator.run("python3", ["-c", Self.connectScript, vpc, serviceName, subnets.joined(separator: ","),
+                                                     "kafka-privatelink-\(Self.addon)"])
+        guard result.status == 0, let made = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: String],
+              let endpoint = made["endpoint"], let group = made["group"]
+        else { throw AWSEmulator.Failure(description: "AWS fixture (connect): \(result.stderr)") }
+        return (endpoint, group)
+    }
+
+    private static let connectScript = """
+        import json, sys, boto3
+        vpc, service, subnets, name = sys.argv[1], sys.argv[2], sys.argv[3].split(","), sys.argv[4]
+        ec2 = boto3.client("ec2")
+        group = ec2.create_security_group(GroupName=name, Description="Apache Kafka on Heroku over PrivateLink", VpcId=vpc)["GroupId"]
+        ec2.authorize_security_group_ingress(GroupId=group, IpProtocol="tcp", FromPort=10000, ToPort=11000, CidrIp="10.42.0.0/16")
+        endpoint = ec2.create_vpc_endpoint(VpcEndpointType="Interface", VpcId=vpc, ServiceName=service, SubnetIds=subnets,
+                                           SecurityGroupIds=[group])["VpcEndpoint"]["VpcEndpointId"]
+        print(json.dumps({"endpoint": endpoint, "group": group}))
+        """
+
+    /// A runbook generated with exactly `arguments` (plus the output options), as Markdown in `language`.
+    static func generate(_ arguments: [String], language: String = "en") throws -> String {
+        let result = try CLI.run(["generate"] + arguments + ["--stdout", "--lang", language, "--format", "md"])
+        guard result.status == 0 else { throw AWSEmulator.Failure(description: "generate failed: \(result.stderr)") }
+        return result.stdout
+    }
+
+    /// The endpoint's state as AWS lists it (moto keeps deleted endpoints, as `deleted`).
+    func state(of endpoint: String) throws -> String? {
+        try endpoints().first { $0["VpcEndpointId"] as? String == endpoint }?["State"] as? String
+    }
 
     /// The runbook for this fixture, as Markdown in `language`.
     func runbook(language: String, extra: [String] = []) throws -> String {

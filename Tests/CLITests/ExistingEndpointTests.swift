@@ -42,6 +42,26 @@ extension AWSCLIScriptTests {
         #expect(try fixture.endpoints().isEmpty, "nothing was created in its place")
     }
 
+    /// A deleted endpoint stays listed for a while with State `deleted` (facts file, section 8):
+    /// given as `--endpoint-id`, it stops the first check, before a group is attached to it, in
+    /// create and add-accounts alike, however the blocks are run.
+    @Test(arguments: ["create", "add-accounts"])
+    func aDeletedEndpointStopsTheFirstCheck(_ task: String) throws {
+        for (shell, mode) in [("bash", ShellPaste.Mode.errexit)] + ShellPaste.available.map({ ($0, ShellPaste.Mode.plain(stopAtFailure: true)) }) {
+            let fixture = try AWSFixture.make()
+            let (endpoint, _) = try fixture.connect()
+            _ = try AWSEmulator.aws(["ec2", "delete-vpc-endpoints", "--vpc-endpoint-ids", endpoint])
+            let steps = RunbookCommands(markdown: try fixture.runbook(language: "en", extra: ["--task", task, "--endpoint-id", endpoint])).withoutHeroku
+            let check = try #require(steps.firstIndex { $0.command.contains("'VpcEndpoints[0].[VpcId,ServiceName,State]'") })
+            let run = try ShellPaste.run(steps.map(\.command), shell: shell, mode: mode)
+            #expect(run.firstFailure == check, "\(shell), \(mode): \(run.stderr)")
+            #expect(run.blocks[check].stderr.contains("The endpoint is deleted: it is being deleted or is gone. Generate the runbook again without --endpoint-id"),
+                    "\(run.blocks[check].stderr)")
+            #expect(run.blocks[(check + 1)...].allSatisfy { $0.status == nil }, "nothing after it runs")
+            #expect(try fixture.endpoints().map { $0["State"] as? String } == ["deleted"], "no endpoint made in its place")
+        }
+    }
+
     @Test func anEndpointInAnotherVPCIsRefused() throws {
         let fixture = try AWSFixture.make()
         let other = try AWSEmulator.aws(["ec2", "create-vpc", "--cidr-block", "10.50.0.0/16", "--query", "Vpc.VpcId", "--output", "text"])

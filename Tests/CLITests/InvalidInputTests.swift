@@ -36,6 +36,33 @@ import Testing
         #expect(CLI.files(under: folder).isEmpty, "nothing may be written")
     }
 
+    /// A VPC belongs to one account: add-accounts and remove-accounts with three accounts and a
+    /// VPC are refused, with the whole message, and nothing is written; without the VPC the
+    /// runbook is written, and each account's owner does the AWS side in their own VPC.
+    @Test(arguments: ["add-accounts", "remove-accounts"])
+    func threeAccountsWithOneVPCAreRefused(_ task: String) throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let accounts = ["123456789101", "210987654321:role/kafka-client", "012345678901:user/ops"].flatMap { ["--aws-account-id", $0] }
+        let common = ["--task", task, "--addon", "kafka-sushi-12345", "--app", "privatelink-vpc-endpoint-demo"] + accounts
+        let aws = task == "add-accounts" ? ["--vpc-id", "vpc-0123456789abcdef0", "--subnet-id", "subnet-0123456789abcdef0"]
+                                         : ["--vpc-id", "vpc-0123456789abcdef0", "--endpoint-id", "vpce-01c87ae3c05563935"]
+        let refused = try CLI.run(["generate"] + common + aws + ["--output", "out"], in: folder)
+        #expect(refused.status == 65)
+        #expect(refused.stderr == """
+            error: --vpc-id "vpc-0123456789abcdef0": belongs to one AWS account, but --task \(task) names 3 accounts: the AWS CLI and Terraform steps would make or delete the endpoint in this VPC for one of them only. Give one --aws-account-id with --vpc-id and generate a runbook for each account, or leave out --vpc-id: the console steps then have each account's owner work in their own VPC (example: 123456789101:user/abc.xyz) [vpc-id.one-account]
+            1 problem found; nothing was written.
+
+            """)
+        #expect(CLI.files(under: folder).isEmpty, "nothing may be written")
+        let console = try CLI.run(["generate"] + common + ["--stdout", "--lang", "en", "--format", "md"])
+        #expect(console.status == 0, "\(console.stderr)")
+        #expect(console.stdout.contains(task == "add-accounts"
+            ? "Each new account makes its own endpoint: do these steps once for each account, signed in to it, in its own VPC."
+            : "Each removed account owns its own endpoints: its owner does these steps signed in to that account, in its own VPC"))
+        #expect(!console.stdout.contains("aws ec2 "), "no AWS CLI command for one of the accounts only")
+    }
+
     @Test func theIssuesExampleInJapanese() throws {
         let result = try CLI.run(["validate", "--addon", "kafka-sushi-12345", "--app", "Bad_App", "--aws-account-id", "12345", "--lang", "ja"])
         #expect(result.status == 65)

@@ -28,9 +28,10 @@ extension AWSCLIScriptTests {
         #expect(try fixture.securityGroups().isEmpty, "no security group made by the runbook left")
         #expect(run.outputs.joined().contains("セキュリティグループ kafka-privatelink-\(AWSFixture.addon) を削除しました。"))
 
-        // Run again, as after an interruption: what is gone is reported, not an error.
+        // Run again, as after an interruption: what is gone is reported as AWS lists it, not an error.
         let again = try runAWSBlocks(fixture, ["--task", "teardown", "--endpoint-id", endpointID])
-        #expect(again.outputs.joined().contains("is already deleted."))
+        #expect(again.outputs.joined().contains("AWS lists the VPC endpoint \(endpointID) as deleted already."))
+        #expect(again.outputs.joined().contains("has no security group named kafka-privatelink-\(AWSFixture.addon): there is nothing to delete."))
     }
 
     @Test func teardownLeavesAReusedGroupAlone() throws {

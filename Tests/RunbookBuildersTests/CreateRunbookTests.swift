@@ -11,7 +11,7 @@ import RunbookTestSupport
         func statusOutput(_ addon: String) throws -> String {
             var raw = consoleInput
             raw.addon = addon
-            return fencedBlocks("text", in: try markdown(raw, .en))[3]
+            return try #require(fencedBlocks("text", in: try markdown(raw, .en)).first { $0.hasPrefix("=== privatelink endpoint status") })
         }
         #expect(try statusOutput("kafka-tokyo-0042").hasSuffix("listed in https://devcenter.heroku.com/articles/heroku-kafka-via-privatelink"))
         #expect(try statusOutput("events-prod").hasSuffix("listed in https://devcenter.heroku.com/articles/heroku-undefined-via-privatelink"))
@@ -60,8 +60,10 @@ import RunbookTestSupport
         #expect(!commands.contains { $0.contains("create-vpc-endpoint") })
         #expect(commands.contains { $0.contains("aws ec2 describe-vpc-endpoints --region us-east-1 --vpc-endpoint-ids \"$VPC_ENDPOINT_ID\" --query 'VpcEndpoints[0].[VpcId,ServiceName,State]'") })
         #expect(commands.contains { $0.contains("aws ec2 modify-vpc-endpoint --region us-east-1 --vpc-endpoint-id \"$VPC_ENDPOINT_ID\" --add-security-group-ids \"$SECURITY_GROUP_ID\"") })
-        #expect(commands.contains { $0.contains("--subnet-ids $(aws ec2 describe-vpc-endpoints --region us-east-1 --vpc-endpoint-ids \"$VPC_ENDPOINT_ID\" --query 'VpcEndpoints[0].SubnetIds' --output text)") },
-                "the zone check looks at the endpoint's own subnets")
+        #expect(commands.contains {
+            $0.contains("elif ! SUBNET_IDS=$(aws ec2 describe-vpc-endpoints --region us-east-1 --vpc-endpoint-ids \"$VPC_ENDPOINT_ID\" --query 'VpcEndpoints[0].SubnetIds' --output text); then")
+                && $0.contains("--subnet-ids $(echo \"$SUBNET_IDS\")")
+        }, "the zone check looks at the endpoint's own subnets, read first so that a failure stops it")
         let created = try markdown(earlyInput, .en)
         #expect(created.contains("### Step 7: Create the interface VPC endpoint"))
         #expect(fencedBlocks("shell", in: created).contains { $0.contains("aws ec2 create-vpc-endpoint --vpc-endpoint-type Interface") })

@@ -25,7 +25,9 @@ import RunbookTestSupport
         let text = try markdown(articleExample, language)
         // The Heroku side's outputs and the last step's; the AWS CLI part has its own tests.
         let all = fencedBlocks("text", in: text)
-        let outputs = Array(all.prefix(4)) + [all.last!]
+        // After the account's id, the ARN check of the IAM user Heroku allows (`123456789101:user/abc.xyz`).
+        #expect(all[1].hasPrefix("arn:aws:iam::123456789101:user/abc.xyz\n"))
+        let outputs = [all[0]] + Array(all[2..<5]) + [all.last!]
         #expect(outputs[0] == "123456789101")
         #expect(outputs[1].hasPrefix("Creating privatelink endpoint... done\n\nService Name: Provisioning\nStatus:       Provisioning\n"))
         #expect(outputs[1].hasSuffix("Use  $ heroku data:privatelink:wait kafka-sushi-12345 --app privatelink-vpc-endpoint-demo  to check the creation process."))
@@ -56,7 +58,7 @@ import RunbookTestSupport
         let text = try markdown(earlyInput, .en)
         let commands = fencedBlocks("shell", in: text)
         #expect(commands.contains("heroku data:privatelink:create kafka-tokyo-0042 --aws-account-id 012345678901 --aws-account-id 210987654321:role/kafka-client --app orders-api"))
-        let status = fencedBlocks("text", in: text)[3]
+        let status = try #require(fencedBlocks("text", in: text).first { $0.hasPrefix("=== privatelink endpoint status") })
         #expect(status.contains("\n  arn:aws:iam::012345678901:root" + String(repeating: " ", count: 16) + "Active\n"))
         #expect(status.contains("\n  arn:aws:iam::210987654321:role/kafka-client   Active\n"))
         #expect(fencedBlocks("text", in: text)[0] == "012345678901")
@@ -72,8 +74,8 @@ import RunbookTestSupport
         #expect(!text.contains("us-east-1"))
         let commands = fencedBlocks("shell", in: text)
         #expect(commands.last == "heroku config --app orders-api | grep \"$ENDPOINT_CONFIG_ID\"")
-        #expect(commands.allSatisfy { !$0.contains("<") }, "every command runs as printed")
-        #expect(commands.contains("SERVICE_NAME=$(heroku data:privatelink kafka-tokyo-0042 --app orders-api | sed -n 's/^Service Name: *//p')\necho \"$SERVICE_NAME\""))
+        #expect(commands.allSatisfy { $0.range(of: "<[A-Z_]+>", options: .regularExpression) == nil }, "every command runs as printed")
+        #expect(commands.contains { $0.hasPrefix("SERVICE_NAME=$(heroku data:privatelink kafka-tokyo-0042 --app orders-api | sed -n 's/^Service Name: *//p')\ncase \"$SERVICE_NAME\" in\n  com.amazonaws.vpce.*) echo \"$SERVICE_NAME\" ;;") })
         let console = fencedBlocks("shell", in: try markdown(consoleInput, language))
         #expect(console.last == "heroku config --app orders-api | grep KAFKA_ENDPOINT_")
         #expect(!console.contains { $0.contains("aws ec2") }, "no VPC, no AWS CLI steps")
@@ -100,9 +102,12 @@ import RunbookTestSupport
         let text = try markdown(raw, .en)
         let commands = fencedBlocks("shell", in: text)
         #expect(commands.contains("CIDRS=10.20.0.0/16"))
-        #expect(commands.contains("SECURITY_GROUP_ID=sg-0123456789abcdef0"))
+        // The given group is checked to be in the VPC before any rule is added to it.
+        let reused = try #require(commands.first { $0.hasPrefix("SECURITY_GROUP_ID=sg-0123456789abcdef0\n") })
+        #expect(reused.contains("GROUP_VPC=$(aws ec2 describe-security-groups --region ap-northeast-1 --group-ids \"$SECURITY_GROUP_ID\" --query 'SecurityGroups[0].VpcId' --output text)"))
+        #expect(reused.contains("elif [ \"$GROUP_VPC\" != vpc-0fedcba9876543210 ]; then"))
         #expect(!commands.contains { $0.contains("create-security-group") || $0.contains("describe-vpcs") })
-        #expect(commands.contains { $0.hasPrefix("ALLOWED=$(aws ec2 describe-security-groups --region ap-northeast-1 --group-ids") })
+        #expect(commands.contains { $0.hasPrefix("if ! ALLOWED=$(aws ec2 describe-security-groups --region ap-northeast-1 --group-ids") })
         #expect(!text.contains("**Security groups**"), "--aws-steps cli leaves the console path out")
     }
 

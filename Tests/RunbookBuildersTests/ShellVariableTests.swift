@@ -17,9 +17,7 @@ import RunbookTestSupport
         existing.securityGroupID = "sg-0123456789abcdef0"
         for task in RunbookTask.allCases {
             for (name, base) in [("article", articleExample), ("early", earlyInput), ("cidr", withCIDR), ("existing", existing)] {
-                var raw = base
-                raw.task = task.rawValue
-                if !task.createsEndpoint { raw.endpointID = raw.endpointID ?? "vpce-0123456789abcdef0" }
+                let raw = adapted(base, to: task)
                 let runbook = RunbookBuilder().build(try RuleSet.standard.validate(raw).get())
                 let commands = runbook.sections.flatMap(\.steps).flatMap(\.blocks).compactMap { block -> Verbatim? in
                     if case .command(let command) = block { return command }
@@ -62,7 +60,7 @@ import RunbookTestSupport
             if words.first == "read" { return words.dropFirst().filter { $0.allSatisfy { $0.isUppercase || $0 == "_" } }.map(String.init) }
             if words.first == "for", words.count > 1 { return [String(words[1])] }
             var candidates = [trimmed]
-            for keyword in ["if ", "elif ", "if ! ", "while "] where trimmed.hasPrefix(keyword) { candidates.append(trimmed.dropFirst(keyword.count)) }
+            for keyword in ["if ", "elif ", "if ! ", "elif ! ", "while "] where trimmed.hasPrefix(keyword) { candidates.append(trimmed.dropFirst(keyword.count)) }
             return candidates.compactMap { text in
                 guard let equals = text.firstIndex(of: "="), equals != text.startIndex,
                       text[..<equals].allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }) else { return nil }

@@ -8,9 +8,8 @@ import RunbookTestSupport
 @Suite struct StepNumberingTests {
     @Test(arguments: RunbookTask.allCases)
     func stepsAreNumberedByTheTasksOrder(_ task: RunbookTask) throws {
-        for var raw in [articleExample, earlyInput, consoleInput] {
-            raw.task = task.rawValue
-            if task == .removeAccounts || task == .teardown, raw.vpcID != nil { raw.endpointID = raw.endpointID ?? "vpce-0123456789abcdef0" }
+        for base in [articleExample, earlyInput, consoleInput] {
+            let raw = adapted(base, to: task)
             let runbook = RunbookBuilder().build(try RuleSet.standard.validate(raw).get())
             let steps = runbook.sections.flatMap(\.steps)
             #expect(steps.map(\.id) == task.steps)

@@ -139,6 +139,42 @@ import RunbookTestSupport
         #expect((try? RuleSet.standard.validate(Self.valid).get())?.task == .create, "create by default")
     }
 
+    /// A VPC belongs to one account: the tasks that act for every account they name take one
+    /// account with a VPC (their AWS CLI and Terraform steps work in that VPC only).
+    @Test func aVPCServesOneAccountWhereTheRunbookCoversEveryAccount() {
+        func rules(_ raw: RawInput) -> [String] {
+            if case .failure(let diagnostics) = RuleSet.standard.validate(raw) { return diagnostics.items.map(\.rule.description) }
+            return []
+        }
+        let three = ["123456789101", "210987654321:role/kafka-client", "012345678901:user/ops"]
+        var add = RawInput(addon: "kafka-sushi-12345", app: "privatelink-vpc-endpoint-demo", awsAccountIDs: three,
+                           vpcID: "vpc-0a1b2c3d4e5f67890", subnetIDs: ["subnet-0a1b2c3d4e5f67890"], task: "add-accounts")
+        #expect(rules(add) == ["vpc-id.one-account"])
+        guard case .failure(let diagnostics) = RuleSet.standard.validate(add), let problem = diagnostics.items.first else { return }
+        #expect(problem.field == .vpcID && problem.value == "vpc-0a1b2c3d4e5f67890")
+        #expect(problem.details == ["task": "add-accounts", "count": "3"])
+        add.awsSteps = "console+terraform"
+        add.serviceName = "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec"
+        #expect(rules(add) == ["vpc-id.one-account"], "Terraform works in the one VPC too")
+        add.awsAccountIDs = ["210987654321:role/kafka-client"]
+        #expect(rules(add).isEmpty)
+        var remove = RawInput(addon: "kafka-sushi-12345", app: "privatelink-vpc-endpoint-demo", awsAccountIDs: Array(three.prefix(2)),
+                              endpointID: "vpce-01c87ae3c05563935", vpcID: "vpc-0a1b2c3d4e5f67890", task: "remove-accounts")
+        #expect(rules(remove) == ["vpc-id.one-account"])
+        remove.vpcID = nil
+        remove.endpointID = nil
+        #expect(rules(remove).isEmpty, "without a VPC, each account's owner follows the console steps")
+        // create allows several accounts and makes the endpoint of the reader's own VPC; teardown names no account's VPC.
+        var create = add
+        create.task = nil
+        create.awsSteps = nil
+        create.awsAccountIDs = three
+        #expect(rules(create).isEmpty)
+        // An account refused by its own rule, or given twice, is not counted.
+        add.awsAccountIDs = ["210987654321:role/kafka-client", "12345", "210987654321:role/kafka-client"]
+        #expect(rules(add) == ["aws-account-id.id", "aws-account-id.duplicate"])
+    }
+
     @Test func cidrWithHostBitsSuggestsTheBlock() {
         var raw = Self.valid
         raw.vpcID = "vpc-0a1b2c3d4e5f67890"

@@ -5,16 +5,15 @@ import RunbookTestSupport
 
 /// The runbook of every task for input that lacks the values learned along the way, in both
 /// languages and formats, compared byte for byte: create and add-accounts with a VPC (AWS CLI
-/// steps), remove-accounts and teardown without one (the console only); `Output/` has the others. `RECORD_GOLDENS=1 swift test --filter GoldenTests` (or
+/// steps; add-accounts for its first account, as the rules ask), remove-accounts and teardown
+/// without one (the console only, for two accounts); `Output/` has the others. `RECORD_GOLDENS=1 swift test --filter GoldenTests` (or
 /// `make record`) writes them anew; review the diff before committing.
 @Suite struct GoldenTests {
     static let folder = packageRoot.appendingPathComponent("Tests/RunbookKitTests/Fixtures/early")
     static let recording = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
 
     static func input(for task: RunbookTask) -> RawInput {
-        var raw = task.createsEndpoint ? earlyInput : consoleInput
-        raw.task = task.rawValue
-        return raw
+        adapted(task.createsEndpoint ? earlyInput : consoleInput, to: task)
     }
 
     @Test(arguments: RunbookTask.allCases, Language.allCases)

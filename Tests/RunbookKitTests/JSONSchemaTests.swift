@@ -69,6 +69,13 @@ import RunbookTestSupport
             (base.merging(["task": "add-accounts", "vpcId": vpc]) { $1 }, false),
             (base.merging(["task": "add-accounts", "vpcId": vpc, "subnetIds": ["subnet-0a1b2c3d4e5f67890"]]) { $1 }, true),
             (base.merging(["task": "migrate"]) { $1 }, false),
+            // vpc-id.one-account: with a VPC, add-accounts and remove-accounts take one account.
+            (base.merging(["task": "add-accounts", "vpcId": vpc, "subnetIds": ["subnet-0a1b2c3d4e5f67890"],
+                           "awsAccountIds": ["123456789101", "210987654321"]]) { $1 }, false),
+            (base.merging(["task": "remove-accounts", "vpcId": vpc, "endpointId": endpoint,
+                           "awsAccountIds": ["123456789101", "210987654321"]]) { $1 }, false),
+            (base.merging(["task": "remove-accounts", "awsAccountIds": ["123456789101", "210987654321"]]) { $1 }, true),
+            (base.merging(["vpcId": vpc, "subnetIds": ["subnet-0a1b2c3d4e5f67890"], "awsAccountIds": ["123456789101", "210987654321"]]) { $1 }, true),
         ].map { ["instance": $0.0, "valid": $0.1] }
         let payload = try JSONSerialization.data(withJSONObject: ["schema": schema, "samples": samples])
         let script = """

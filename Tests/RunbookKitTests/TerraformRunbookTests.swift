@@ -133,10 +133,15 @@ import RunbookTestSupport
         #expect(text.contains("heroku config --app orders-api | grep KAFKA_ENDPOINT_"), "the console's way to step 8 too")
     }
 
+    /// The same commands in both languages, apart from the sentences a check prints (the account
+    /// step's ARN check speaks the reader's language).
     @Test(arguments: Language.allCases)
     func theCommandsAreTheSameInBothLanguages(_ language: Language) throws {
+        func commands(_ text: String) -> [String] { fencedBlocks("shell", in: text).filter { !$0.contains("echo '") } }
         for (name, raw) in TerraformInputs.all {
-            #expect(fencedBlocks("shell", in: try markdown(raw, language)) == fencedBlocks("shell", in: try markdown(raw, .en)), "\(name)")
+            let these = try markdown(raw, language), english = try markdown(raw, .en)
+            #expect(fencedBlocks("shell", in: these).count == fencedBlocks("shell", in: english).count, "\(name)")
+            #expect(commands(these) == commands(english), "\(name)")
         }
     }
 

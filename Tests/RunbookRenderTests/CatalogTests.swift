@@ -39,8 +39,8 @@ import RunbookTestSupport
     @Test(arguments: Language.allCases, RunbookTask.allCases)
     func everySentenceTheRunbooksUseExists(_ language: Language, _ task: RunbookTask) throws {
         let catalog = TemplateSet.embedded.catalog(language)
-        for var raw in [articleExample, task.createsEndpoint ? earlyInput : consoleInput, consoleInput] {
-            raw.task = task.rawValue
+        for base in [articleExample, task.createsEndpoint ? earlyInput : consoleInput, consoleInput] {
+            let raw = adapted(base, to: task)
             let runbook = RunbookBuilder().build(try RuleSet.standard.validate(raw).get())
             let missing = keys(of: runbook).subtracting(catalog.keys)
             #expect(missing.isEmpty, "\(language) lacks \(missing.sorted())")
@@ -63,7 +63,8 @@ import RunbookTestSupport
             }
         }
         for kind in ["space", "control", "non-ascii", "metacharacter"] { #expect(catalog.keys.contains("characters.\(kind)")) }
-        for cross in ["duplicate", "needs-vpc", "service-name.region-mismatch", "vpc-id.needs-subnet", "vpc-id.needs-endpoint"] {
+        for cross in ["duplicate", "needs-vpc", "service-name.region-mismatch", "vpc-id.needs-subnet", "vpc-id.needs-endpoint",
+                      "vpc-id.one-account"] {
             #expect(catalog.keys.contains("rule.\(cross)"))
         }
     }

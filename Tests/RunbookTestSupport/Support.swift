@@ -35,6 +35,17 @@ public let earlyInput = RawInput(
 public let consoleInput = RawInput(
     addon: "kafka-tokyo-0042", app: "orders-api", awsAccountIDs: ["012345678901", "210987654321:role/kafka-client"])
 
+/// `raw` for `task`, as the rules ask: with a VPC, the tasks that cover every account they name
+/// take one account (`vpc-id.one-account`), and the tasks that delete take the endpoint to delete.
+public func adapted(_ raw: RawInput, to task: RunbookTask) -> RawInput {
+    var raw = raw
+    raw.task = task.rawValue
+    guard raw.vpcID != nil else { return raw }
+    if RuleSet.tasksForEveryAccount.contains(task) { raw.awsAccountIDs = Array(raw.awsAccountIDs.prefix(1)) }
+    if !task.createsEndpoint { raw.endpointID = raw.endpointID ?? "vpce-0123456789abcdef0" }
+    return raw
+}
+
 public func documents(_ raw: RawInput, languages: [Language] = Language.allCases, formats: [Format] = Format.allCases) throws -> [Document] {
     try Pipeline().documents(for: RuleSet.standard.validate(raw).get(), languages: languages, formats: formats)
 }

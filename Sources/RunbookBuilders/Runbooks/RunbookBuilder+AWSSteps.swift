@@ -62,7 +62,7 @@ extension RunbookBuilder {
         if let group = network.securityGroupID {
             blocks += [
                 .paragraph(Text("cli.security-group.reuse", ["group": .code(group)])),
-                .command(AWSCLI.useSecurityGroup(group)),
+                .command(AWSCLI.useSecurityGroup(group, vpc: network.vpcID, region: region)),
             ]
         } else {
             blocks += [
@@ -133,14 +133,14 @@ extension RunbookBuilder {
         if input.serviceName == nil {
             blocks += [
                 .paragraph(Text("cli.service-name.lookup", ["step": serviceNameStep])),
-                .command(AWSCLI.setServiceName(nil, addon: input.addon, app: input.app)),
+                .command(AWSCLI.setServiceName(nil, addon: input.addon, app: input.app, step: serviceNameStep)),
                 .expectedOutput(Verbatim(HerokuCLI.serviceNamePlaceholder),
                                 note: Text("output.service-name", ["placeholder": .code(HerokuCLI.serviceNamePlaceholder)])),
             ]
         } else {
             blocks += [
                 .paragraph(Text("cli.service-name.given", ["step": serviceNameStep])),
-                .command(AWSCLI.setServiceName(input.serviceName, addon: input.addon, app: input.app)),
+                .command(AWSCLI.setServiceName(input.serviceName, addon: input.addon, app: input.app, step: serviceNameStep)),
             ]
         }
         let zones = Text("cli.zones", ["zoneID": .code("use1-az1")])

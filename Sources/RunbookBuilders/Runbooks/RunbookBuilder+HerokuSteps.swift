@@ -30,12 +30,25 @@ extension RunbookBuilder {
     /// The account id of the AWS credentials in use, to compare with the accounts to allow.
     func accountStep(_ input: RunbookInput, _ numbering: StepNumbering) -> Step {
         let accounts = accountList(input), count = input.accounts.count
-        return numbering.step(.account, [
+        var blocks: [Block] = [
             .paragraph(Text(Text.key("step.account.intro", agreeingWith: count), ["accounts": accounts])),
             .command(Verbatim(HerokuCLI.accountIDCommand)),
             .expectedOutput(Verbatim(input.accounts[0].id), note: Text(Text.key("output.account", agreeingWith: count), ["accounts": accounts])),
-            .paragraph(Text("step.account.console")),
-        ])
+        ]
+        // A permission given to `ID:user/NAME` or `ID:role/NAME` allows that principal only: the
+        // account alone does not tell whether these credentials may connect.
+        if AWSCLI.namesPrincipals(input.accounts) {
+            let principals = input.accounts.filter { $0.principal != .root }.map(\.argument).joined(separator: ", ")
+            blocks += [
+                .paragraph(Text("step.account.principal", ["principals": .code(principals),
+                                                           "form": .code("arn:aws:sts::ID:assumed-role/ROLE/SESSION")])),
+                .command(AWSCLI.checkPrincipal(input.accounts)),
+                .expectedOutput(AWSCLI.checkPrincipalOutput(input.accounts),
+                                note: Text("output.principal", ["session": .code(AWSCLI.sessionPlaceholder)])),
+            ]
+        }
+        blocks.append(.paragraph(Text("step.account.console")))
+        return numbering.step(.account, blocks)
     }
 
     /// `heroku data:privatelink`: the service name the AWS side needs, and the allowed accounts.
@@ -57,7 +70,8 @@ extension RunbookBuilder {
         if afterChange {
             blocks.append(.paragraph(Text("output.status.others", ["connections": .code("=== Connections")])))
         } else {
-            blocks.append(.note(Text("step.service-name.provisioning", ["wait": .code(HerokuCLI.wait(addon: addon, app: app))])))
+            blocks.append(.note(Text("step.service-name.provisioning", ["wait": .code(HerokuCLI.wait(addon: addon, app: app)),
+                                                                        "step": numbering.reference(.wait)])))
         }
         blocks.append(.paragraph(input.serviceName.map { Text("step.service-name.copy", ["value": .code($0)]) }
             ?? Text("step.service-name.copy-unknown")))

@@ -15,6 +15,10 @@ extension RunbookBuilder {
                 Text("parameters.account.\(input.task.rawValue)",
                      ["flag": .code(Field.awsAccountID.flag), "value": .code($0.argument), "arn": .code($0.arn)])
             }
+        } else if let owner = endpointOwner(input) {
+            // One account given to teardown owns the endpoint: only an allowed account can connect one.
+            items.append(Text("parameters.account.teardown", ["flag": .code(Field.awsAccountID.flag), "value": .code(owner.argument),
+                                                              "account": .code(owner.id)]))
         }
         items.append(Text("parameters.region", [
             "flag": .code(Field.region.flag), "value": regionArgument(input),

@@ -27,9 +27,12 @@ extension RunbookBuilder {
             ]),
             numbering.step(.destroyed, [
                 .command(Verbatim(HerokuCLI.status(addon: addon, app: app))),
-                .paragraph(Text("step.destroyed.status", ["deprovisioning": .code("Deprovisioning"), "deprovisioned": .code("Deprovisioned")])),
+                // The plugin prints the status Heroku's API reports, as it is, and no source lists
+                // the statuses of a service being destroyed (facts file, section 1): the step says
+                // what is established and asks for no loop until a status.
+                .paragraph(Text("step.destroyed.status", ["operational": .code("Operational")])),
                 .command(Verbatim(HerokuCLI.config(app: app, matching: matching))),
-                .paragraph(Text("step.destroyed.config", ["name": configVar, "deprovisioned": .code("Deprovisioned")])),
+                .paragraph(Text("step.destroyed.config", ["name": configVar])),
             ]),
         ]
         return runbook(input, [
@@ -41,7 +44,7 @@ extension RunbookBuilder {
             parameters(input, numbering),
             Section(anchor: "before", title: Text("before.title"), steps: before),
             Section(anchor: "aws", title: Text("aws.title.delete"), blocks: awsIntro(input, accountStep: nil),
-                    steps: removalSteps(input, numbering, next: numbering.reference(.destroy))),
+                    steps: removalSteps(input, numbering)),
             Section(anchor: "heroku", title: Text("heroku.title.teardown"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
         ])
     }

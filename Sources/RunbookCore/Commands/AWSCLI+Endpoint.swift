@@ -1,18 +1,24 @@
 extension AWSCLI {
-    /// `SERVICE_NAME`: given, or read from `heroku data:privatelink`.
-    package static func setServiceName(_ name: String?, addon: String, app: String) -> Verbatim {
+    /// `SERVICE_NAME`: given, or read from `heroku data:privatelink`. A value read that is not a
+    /// service name stops the block: while the endpoint service is provisioning the line reads
+    /// `Service Name: Provisioning` (facts file, section 1), and a failing `heroku` leaves it empty.
+    package static func setServiceName(_ name: String?, addon: String, app: String, step: Text.Argument) -> Verbatim {
         guard let name else {
             let read: Verbatim = """
                 SERVICE_NAME=$(\(HerokuCLI.status(addon: addon, app: app)) | sed -n 's/^Service Name: *//p')
-                echo "$SERVICE_NAME"
+                case "$SERVICE_NAME" in
+                  com.amazonaws.vpce.*) echo "$SERVICE_NAME" ;;
+                  *) \(echoError: Text("shell.service-name.unreadable", ["value": .shellVariable("SERVICE_NAME"), "step": step])); false ;;
+                esac
                 """
             return read.declaring(exports: [ShellVariable("SERVICE_NAME")])
         }
         return Verbatim("SERVICE_NAME=\(name)").declaring(exports: [ShellVariable("SERVICE_NAME", value: name)])
     }
 
-    /// For an endpoint that exists: reads it and stops unless it is in the VPC and connected to
-    /// the service. `steps` are the numbers the sentences refer to.
+    /// For an endpoint that exists: reads it and stops unless it is in the VPC, connected to the
+    /// service and neither being deleted nor deleted (a deleted endpoint stays listed for a while
+    /// with State `deleted`: facts file, section 8), before anything is attached to it.
     package static func checkExistingEndpoint(_ id: VPCEndpointID, vpc: String, region: PrivateSpaceRegion?,
                                       serviceNameStep: Text.Argument) -> Verbatim {
         let endpoint: Text.Argument = .code(id.value)
@@ -25,6 +31,8 @@ extension AWSCLI {
             \(fail(Text("shell.endpoint.other-vpc", ["endpoint": endpoint, "actual": .shellVariable("ENDPOINT_VPC"), "vpc": .code(vpc)]), indent: "    "))
               elif [ "$ENDPOINT_SERVICE" != "$SERVICE_NAME" ]; then
             \(fail(Text("shell.endpoint.other-service", ["endpoint": endpoint, "actual": .shellVariable("ENDPOINT_SERVICE"), "step": serviceNameStep]), indent: "    "))
+              elif [ "$ENDPOINT_STATE" = deleting ] || [ "$ENDPOINT_STATE" = deleted ]; then
+            \(fail(Text("shell.state.gone", ["state": .shellVariable("ENDPOINT_STATE")]), indent: "    "))
               fi
             else
             \(fail(Text("shell.endpoint.not-found", ["endpoint": endpoint])))
@@ -48,28 +56,43 @@ extension AWSCLI {
     /// Lists the Availability Zones the service offers to this account and the zone (name and id)
     /// of each subnet, and stops at a subnet in a zone the service does not offer, before AWS
     /// refuses it. Zone names map to physical zones differently in each account; the service's
-    /// list is in the caller's names, so the two compare (facts file, section 4).
+    /// list is in the caller's names, so the two compare (facts file, section 4). The subnets are
+    /// read into a variable first and looped over in this shell: a `false` inside `… | while`
+    /// would end only the pipeline's subshell, and `break` after it returns 0 without `set -e`.
+    /// `$(echo …)` splits the ids in bash and zsh alike (zsh does not split `$VAR`).
     package static func checkZones(_ subnets: Subnets, region: PrivateSpaceRegion?, accountsStep: Text.Argument) -> Verbatim {
-        let subnetIDs = switch subnets {
-        case .given(let ids): ids.joined(separator: " ")
-        case .ofEndpoint:
-            "$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids \"$VPC_ENDPOINT_ID\" --query 'VpcEndpoints[0].SubnetIds' --output text)"
-        }
         let unsupported = Text("shell.zone.unsupported", [
             "subnet": .shellVariable("SUBNET"), "zone": .shellVariable("ZONE"), "zoneID": .shellVariable("ZONE_ID"),
             "zones": .shellVariable("ZONES"),
         ])
+        let subnetIDs: String
+        var endpointSubnets: Verbatim = ""
+        switch subnets {
+        case .given(let ids):
+            subnetIDs = ids.joined(separator: " ")
+        case .ofEndpoint:
+            subnetIDs = "$(echo \"$SUBNET_IDS\")"
+            endpointSubnets = """
+
+                elif ! SUBNET_IDS=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query 'VpcEndpoints[0].SubnetIds' --output text); then
+                \(fail(Text("shell.endpoint.unreadable", ["endpoint": .shellVariable("VPC_ENDPOINT_ID")])))
+                """
+        }
         let check: Verbatim = """
-            if ZONES=$(aws ec2 describe-vpc-endpoint-services\(regionFlag(region)) --service-names "$SERVICE_NAME" --query 'ServiceDetails[0].AvailabilityZones' --output text); then
+            if ! ZONES=$(aws ec2 describe-vpc-endpoint-services\(regionFlag(region)) --service-names "$SERVICE_NAME" --query 'ServiceDetails[0].AvailabilityZones' --output text); then
+            \(fail(Text("shell.service.unavailable", ["step": accountsStep])))\(endpointSubnets)
+            elif ! SUBNETS=$(aws ec2 describe-subnets\(regionFlag(region)) --subnet-ids \(subnetIDs) --query 'Subnets[].[SubnetId,AvailabilityZone,AvailabilityZoneId]' --output text); then
+            \(fail(Text("shell.subnets.unreadable")))
+            else
               echo "$ZONES"
-              aws ec2 describe-subnets\(regionFlag(region)) --subnet-ids \(subnetIDs) --query 'Subnets[].[SubnetId,AvailabilityZone,AvailabilityZoneId]' --output text | while read -r SUBNET ZONE ZONE_ID; do
+              OUTSIDE_ZONES=""
+              while read -r SUBNET ZONE ZONE_ID; do
                 case " $ZONES " in
                   *[[:space:]]"$ZONE"[[:space:]]*) echo "$SUBNET $ZONE $ZONE_ID" ;;
-                  *) \(echoError: unsupported); false; break ;;
+                  *) \(echoError: unsupported); OUTSIDE_ZONES="$OUTSIDE_ZONES $SUBNET" ;;
                 esac
-              done
-            else
-            \(fail(Text("shell.service.unavailable", ["step": accountsStep])))
+              done <<< "$SUBNETS"
+              [ -z "$OUTSIDE_ZONES" ]
             fi
             """
         return check.declaring(imports: subnets == .ofEndpoint ? ["SERVICE_NAME", "VPC_ENDPOINT_ID"] : ["SERVICE_NAME"])
@@ -80,24 +103,29 @@ extension AWSCLI {
     /// `--vpc-endpoint-type Interface` is required: the CLI's default type is Gateway.
     package static func findOrCreateEndpoint(_ network: AWSNetwork, region: PrivateSpaceRegion?) -> Verbatim {
         let create: Verbatim = """
-        VPC_ENDPOINT_ID=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --filters Name=vpc-id,Values=\(network.vpcID) Name=service-name,Values="$SERVICE_NAME" --query 'VpcEndpoints[?State!=`deleting` && State!=`deleted` && State!=`failed` && State!=`rejected`] | [0].VpcEndpointId' --output text)
-        if [ "$VPC_ENDPOINT_ID" = None ]; then
-          if ! VPC_ENDPOINT_ID=$(aws ec2 create-vpc-endpoint\(regionFlag(region)) --vpc-endpoint-type Interface --vpc-id \(network.vpcID) --service-name "$SERVICE_NAME" --subnet-ids \(network.subnetIDs.joined(separator: " ")) --security-group-ids "$SECURITY_GROUP_ID" --query VpcEndpoint.VpcEndpointId --output text); then
-        \(fail(Text("shell.endpoint.create-failed"), indent: "    "))
-          fi
+        if ! VPC_ENDPOINT_ID=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --filters Name=vpc-id,Values=\(network.vpcID) Name=service-name,Values="$SERVICE_NAME" --query 'VpcEndpoints[?State!=`deleting` && State!=`deleted` && State!=`failed` && State!=`rejected`] | [0].VpcEndpointId' --output text); then
+        \(fail(Text("shell.endpoint.lookup-failed", ["vpc": .code(network.vpcID)])))
+        elif [ "$VPC_ENDPOINT_ID" != None ]; then
+          echo "$VPC_ENDPOINT_ID"
+        elif VPC_ENDPOINT_ID=$(aws ec2 create-vpc-endpoint\(regionFlag(region)) --vpc-endpoint-type Interface --vpc-id \(network.vpcID) --service-name "$SERVICE_NAME" --subnet-ids \(network.subnetIDs.joined(separator: " ")) --security-group-ids "$SECURITY_GROUP_ID" --query VpcEndpoint.VpcEndpointId --output text); then
+          echo "$VPC_ENDPOINT_ID"
+        else
+        \(fail(Text("shell.endpoint.create-failed")))
         fi
-        echo "$VPC_ENDPOINT_ID"
         """
         return create.declaring(exports: [ShellVariable("VPC_ENDPOINT_ID")], imports: ["SERVICE_NAME", "SECURITY_GROUP_ID"])
     }
 
     /// Attaches the runbook's group to an existing endpoint that lacks it; its other groups stay.
     package static func attachSecurityGroup(region: PrivateSpaceRegion?) -> Verbatim {
+        let group: Text.Argument = .shellVariable("SECURITY_GROUP_ID")
         let attach: Verbatim = """
-        if [ "$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query "length(VpcEndpoints[0].Groups[?GroupId=='$SECURITY_GROUP_ID'])" --output text)" = 0 ]; then
-          aws ec2 modify-vpc-endpoint\(regionFlag(region)) --vpc-endpoint-id "$VPC_ENDPOINT_ID" --add-security-group-ids "$SECURITY_GROUP_ID"
-        else
-          \(echo: Text("shell.group.attached", ["group": .shellVariable("SECURITY_GROUP_ID")]))
+        if ! ATTACHED=$(aws ec2 describe-vpc-endpoints\(regionFlag(region)) --vpc-endpoint-ids "$VPC_ENDPOINT_ID" --query "length(VpcEndpoints[0].Groups[?GroupId=='$SECURITY_GROUP_ID'])" --output text); then
+        \(fail(Text("shell.endpoint.unreadable", ["endpoint": .shellVariable("VPC_ENDPOINT_ID")])))
+        elif [ "$ATTACHED" != 0 ]; then
+          \(echo: Text("shell.group.attached", ["group": group]))
+        elif ! aws ec2 modify-vpc-endpoint\(regionFlag(region)) --vpc-endpoint-id "$VPC_ENDPOINT_ID" --add-security-group-ids "$SECURITY_GROUP_ID"; then
+        \(fail(Text("shell.group.attach-failed", ["group": group])))
         fi
         """
         return attach.declaring(imports: ["VPC_ENDPOINT_ID", "SECURITY_GROUP_ID"])

@@ -70,6 +70,38 @@ package enum HerokuCLI {
         """
     }
 
+    /// What `heroku data:privatelink` prints once VPC endpoints have connected: a
+    /// `=== Connections` table (`Endpoint ID`, `Owner ARN`, `Status`) takes the place of the two
+    /// closing lines, after the same blank lines (heroku-data-privatelink-cli v2.0.x,
+    /// `src/commands/data/privatelink/index.ts`; the plugin's own test shows an owner as
+    /// `arn:aws:iam::ID:root` and the status `Available`; facts file, sections 1 and 6).
+    package static func statusOutput(addon: String, serviceName: String, accounts: [AWSAccount],
+                                     connections: [(endpoint: String, owner: String)]) -> String {
+        """
+        === privatelink endpoint status for \(addon)
+
+        Service Name: \(serviceName)
+        Status:       Operational
+
+        === Allowed Accounts
+
+        \(table(["ARN", "Status"], accounts.map { [$0.arn, "Active"] }))
+
+
+        === Connections
+
+        \(table(["Endpoint ID", "Owner ARN", "Status"], connections.map { [$0.endpoint, $0.owner, connectionAvailable] }))
+        """
+    }
+
+    /// The status of a connection that AWS accepted (the plugin's own test).
+    package static let connectionAvailable = "Available"
+
+    /// The Owner ARN the Connections table shows for an account's endpoint.
+    package static func ownerARN(_ account: AWSAccount) -> String {
+        "arn:aws:iam::\(account.id):root"
+    }
+
     package static func config(app: String, matching pattern: String) -> String {
         "heroku config --app \(app) | grep \(pattern)"
     }

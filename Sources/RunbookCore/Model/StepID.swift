@@ -25,6 +25,7 @@ public enum StepID: String, CaseIterable, Sendable, Codable {
     case stopClients = "stop-clients"
     case destroy
     case destroyed
+    case connectionsAfter = "connections-after"
 
     /// The catalog key of the step's usual title (some inputs get a variant).
     public var titleKey: String { "step.\(rawValue).title" }
@@ -36,7 +37,7 @@ extension RunbookTask {
         switch self {
         case .create: [.plugin, .account, .create, .wait, .serviceName, .securityGroup, .endpoint, .connect]
         case .addAccounts: [.account, .accessBefore, .accessAdd, .accessActive, .serviceName, .securityGroup, .endpoint, .connect]
-        case .removeAccounts: [.accessBefore, .accessRemove, .accessAfter, .deleteEndpoint, .endpointGone, .deleteGroup]
+        case .removeAccounts: [.connections, .accessRemove, .accessAfter, .deleteEndpoint, .endpointGone, .deleteGroup, .connectionsAfter]
         case .teardown: [.connections, .stopClients, .deleteEndpoint, .endpointGone, .deleteGroup, .destroy, .destroyed]
         }
     }

@@ -28,6 +28,8 @@ public struct RuleID: Hashable, Sendable, CustomStringConvertible {
         case regionMismatch = "region-mismatch"
         case terraformNeedsVPC = "terraform-needs-vpc"
         case terraformNeedsServiceName = "terraform-needs-service-name"
+        /// A VPC given for a task that covers every account it names, with several accounts.
+        case oneAccount = "one-account"
         /// A batch file names the same add-on on two rows.
         case duplicateRow = "duplicate-row"
 

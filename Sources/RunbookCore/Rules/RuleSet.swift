@@ -144,6 +144,7 @@ public struct RuleSet: Sendable {
             }
         }
         problems += networkProblems(raw, task: task)
+        problems += accountsProblems(raw, task: task, known: known)
         problems += terraformProblems(raw, task: task)
         if let name = raw.serviceName, !isInvalid(.serviceName, name), let serviceRegion = Self.serviceNameRegion(name),
            let given = raw.region, let region = PrivateSpaceRegion.named(given), region != serviceRegion {
@@ -177,6 +178,21 @@ public struct RuleSet: Sendable {
             problems.append(Diagnostic(field: .awsSteps, value: steps, rule: RuleID(.awsSteps, .needsVPC), example: "console"))
         }
         return problems
+    }
+
+    /// Tasks whose runbook must cover every account it names, each in that account's own VPC.
+    package static let tasksForEveryAccount: [RunbookTask] = [.addAccounts, .removeAccounts]
+
+    /// A VPC, its subnets and an endpoint belong to one AWS account. add-accounts and
+    /// remove-accounts act for every account they name, but their AWS CLI and Terraform steps
+    /// (the ones a VPC brings) work in the one VPC given: with several accounts they would make
+    /// or delete one account's endpoint and leave the others'. Such input is refused; without a
+    /// VPC the console steps tell each account's owner to do them in their own VPC.
+    private func accountsProblems(_ raw: RawInput, task: RunbookTask, known: [Diagnostic]) -> [Diagnostic] {
+        let accounts = raw.awsAccountIDs.filter { value in !known.contains { $0.field == .awsAccountID && $0.value == value } }
+        guard Self.tasksForEveryAccount.contains(task), let vpc = raw.vpcID, Set(accounts).count > 1 else { return [] }
+        return [Diagnostic(field: .vpcID, value: vpc, rule: RuleID(.vpcID, .oneAccount), example: rules(for: .awsAccountID).example,
+                           details: ["task": task.rawValue, "count": String(Set(accounts).count)])]
     }
 
     /// The Private Space region named inside an endpoint service name, if it is one.

@@ -41,7 +41,7 @@ extension RuleSet {
                 ["if": ["properties": [Field.awsSteps.jsonKey: ["enum": [AWSSteps.cli.rawValue, AWSSteps.both.rawValue]]],
                         "required": [Field.awsSteps.jsonKey]],
                  "then": ["required": [Field.vpcID.jsonKey]]],
-            ] + terraformSchemaRules(),
+            ] + terraformSchemaRules() + [oneAccountSchemaRule()],
             "$comment": "Also checked by privatelink-runbook: the region inside serviceName must equal region when both are given; no value twice; a CIDR block's host bits are clear.",
         ]
     }
@@ -62,6 +62,17 @@ extension RuleSet {
             "else": ["dependentRequired": [Field.vpcID.jsonKey: [Field.subnetID.jsonKey]]],
         ])
         return rules
+    }
+
+    /// `vpc-id.one-account`: with a VPC, the tasks that act for every account they name take one account.
+    private func oneAccountSchemaRule() -> [String: Any] {
+        [
+            "if": [
+                "properties": [Field.task.jsonKey: ["enum": RuleSet.tasksForEveryAccount.map(\.rawValue)]],
+                "required": [Field.task.jsonKey, Field.vpcID.jsonKey],
+            ],
+            "then": ["properties": [Field.awsAccountID.jsonKey: ["maxItems": 1]]],
+        ]
     }
 
     /// The rules for people, one paragraph per input, in the catalog's language.
