@@ -60,7 +60,7 @@ struct BatchCommand: ParsableCommand {
             do { report = try BatchReport(url: URL(fileURLWithPath: path), catalog: catalog) } catch { throw Console.exitCode(for: error) }
         }
         let progress = BatchProgress(catalog: catalog, enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let formatter = DiagnosticFormatter(catalog: catalog)
+        let formatter = DiagnosticFormatter(catalog: catalog, source: .properties)
         let summary: Batch.Summary
         do {
             summary = try batch.run(batchFile, started: progress.start(total:)) { outcome in

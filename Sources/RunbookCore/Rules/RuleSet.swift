@@ -27,7 +27,8 @@ public struct RuleSet: Sendable {
                 Rule(.form, pattern: "^[0-9]{12}(:(user|role)/.*)?$"),
                 Rule(.name, pattern: "^[0-9]{12}(:(user|role)/\(iamName))?$"),
             ],
-            optionalFor: [.teardown]),
+            optionalFor: [.teardown],
+            mistakes: AccountMistakes.rules),
         FieldRules(
             field: .endpointID, isRequired: false, isRepeatable: false, example: "vpce-01c87ae3c05563935",
             schemaPattern: endpointPattern, allowedValues: nil,
@@ -36,7 +37,11 @@ public struct RuleSet: Sendable {
             field: .region, isRequired: false, isRepeatable: false, example: "us-east-1",
             schemaPattern: nil,
             allowedValues: PrivateSpaceRegion.all.flatMap { [$0.awsCode, $0.name] },
-            rules: [Rule(.known) { PrivateSpaceRegion.named($0) != nil }]),
+            rules: [Rule(.known, explain: { PrivateSpaceRegion.closest(to: $0).map { ["suggestion": $0] } ?? [:] }) {
+                PrivateSpaceRegion.named($0) != nil
+            }],
+            mistakes: [.mistake(.zone, recognises: { PrivateSpaceRegion.ofZone($0) != nil }, suggest: { PrivateSpaceRegion.ofZone($0)?.display })],
+            ignoresCase: true),
         FieldRules(
             field: .serviceName, isRequired: false, isRepeatable: false,
             example: "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec",
@@ -63,7 +68,9 @@ public struct RuleSet: Sendable {
             schemaPattern: cidrPattern, allowedValues: nil,
             rules: [
                 Rule(.pattern, pattern: cidrPattern),
-                Rule(.network) { IPv4Block($0)?.isNetworkAddress == true },
+                Rule(.network, explain: { IPv4Block($0).map { ["network": $0.networkBlock] } ?? [:] }) {
+                    IPv4Block($0)?.isNetworkAddress == true
+                },
             ]),
         FieldRules(
             field: .awsSteps, isRequired: false, isRepeatable: false, example: "both",
@@ -118,15 +125,20 @@ public struct RuleSet: Sendable {
             awsSteps: raw.awsSteps.flatMap(AWSSteps.init(rawValue:)) ?? (network == nil ? .console : .both)))
     }
 
+    /// The first problem with one value: a common mistake, then a character no rule accepts, then
+    /// the field's rules in order.
     package func firstProblem(with value: String, _ spec: FieldRules) -> Diagnostic? {
+        if let mistake = spec.mistakes.first(where: { !$0.accepts(value) }) {
+            return Diagnostic(field: spec.field, value: value, rule: spec.id(mistake.check), example: spec.example,
+                              details: mistake.details(for: value))
+        }
         if let (kind, details) = CharacterCheck.firstProblem(in: value) {
             return Diagnostic(field: spec.field, value: value, rule: spec.id(.characters),
                               example: spec.example, details: details.merging(["kind": kind]) { $1 })
         }
         guard let failed = spec.rules.first(where: { !$0.accepts(value) }) else { return nil }
-        var details: [String: String] = [:]
+        var details = failed.details(for: value)
         if let choices = spec.allowedValues { details["choices"] = choices.joined(separator: ", ") }
-        if failed.check == .network, let block = IPv4Block(value) { details["network"] = block.networkBlock }
         return Diagnostic(field: spec.field, value: value, rule: spec.id(failed.check), example: spec.example, details: details)
     }
 
