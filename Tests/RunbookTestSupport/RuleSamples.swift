@@ -50,6 +50,9 @@ public enum RuleSamples {
         (.region, "us-east-2", "region.known"), (.region, "tokio", "region.known"),
         (.region, "ap-northeast-1a", "region.zone"), (.region, "US-EAST-1C", "region.zone"), (.region, "us-east-2a", "region.known"),
         (.region, "", "region.known"), (.region, "us east 1", "region.characters"),
+        // a runbook's placeholder pasted as it is
+        (.region, "<REGION>", "region.placeholder"), (.endpointID, "<ENDPOINT_ID>", "endpoint-id.placeholder"),
+        (.serviceName, "<SERVICE_NAME>", "service-name.placeholder"),
         // service name: com.amazonaws.vpce.<region>.vpce-svc-<17 hex>
         (.serviceName, "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec", nil),
         (.serviceName, "com.amazonaws.vpce.ap-northeast-1.vpce-svc-0410a2e25933fe8ec", nil),

@@ -26,6 +26,8 @@ public struct RuleID: Hashable, Sendable, CustomStringConvertible {
         case hyphens
         case list
         case zone
+        /// A runbook's placeholder (`<REGION>`) pasted as it was.
+        case placeholder
         // Between fields.
         case needsVPC = "needs-vpc"
         case needsSubnet = "needs-subnet"
@@ -40,7 +42,7 @@ public struct RuleID: Hashable, Sendable, CustomStringConvertible {
         var isMistake: Bool { self == .arn || self == .hyphens || self == .list || self == .zone }
 
         /// Checks whose message does not depend on the field.
-        var isShared: Bool { self == .characters || self == .duplicate || self == .needsVPC }
+        var isShared: Bool { self == .characters || self == .duplicate || self == .needsVPC || self == .placeholder }
 
         /// Checks on values that other values stand in for until they are known: the required
         /// values and the VPC's companions may still come from a paste.

@@ -91,6 +91,13 @@ public struct RuleSet: Sendable {
     package static let endpointPattern = "^vpce-[0-9a-f]{17}$"
     package static let serviceNamePattern = "^com\\.amazonaws\\.vpce\\.[a-z]{2}(-[a-z]+)+-[0-9]\\.vpce-svc-[0-9a-f]{17}$"
 
+    /// `<REGION>`, `<ENDPOINT_ID>`: how a runbook marks a value it does not know yet, in a command
+    /// that is quoted so that pasting it as it is reaches this rule rather than the shell.
+    package static func isPlaceholder(_ value: String) -> Bool {
+        value.count > 2 && value.hasPrefix("<") && value.hasSuffix(">")
+            && value.dropFirst().dropLast().allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }
+    }
+
     /// The rules of one field.
     public func rules(for field: Field) -> FieldRules {
         fields.first { $0.field == field }!
@@ -128,6 +135,9 @@ public struct RuleSet: Sendable {
     /// The first problem with one value: a common mistake, then a character no rule accepts, then
     /// the field's rules in order.
     package func firstProblem(with value: String, _ spec: FieldRules) -> Diagnostic? {
+        if Self.isPlaceholder(value) {
+            return Diagnostic(field: spec.field, value: value, rule: spec.id(.placeholder), example: spec.example)
+        }
         if let mistake = spec.mistakes.first(where: { !$0.accepts(value) }) {
             return Diagnostic(field: spec.field, value: value, rule: spec.id(mistake.check), example: spec.example,
                               details: mistake.details(for: value))
