@@ -14,7 +14,7 @@ struct InputOptions: ParsableArguments {
             help: InputHelp.text(.awsAccountID, "An AWS account allowed to connect: ID, ID:user/NAME or ID:role/NAME. Repeat for more."))
     var awsAccountIDs: [String] = []
 
-    @Option(name: .customLong("endpoint-id"), parsing: .unconditional, help: "The VPC endpoint id (vpce-…), once it exists.")
+    @Option(name: .customLong("endpoint-id"), parsing: .unconditional, help: "The VPC endpoint id (vpce- and 17 hex digits), once it exists.")
     var endpointID: String?
 
     @Option(parsing: .unconditional, help: "The AWS region (us-east-1) or Private Space region (virginia), in any case.",
@@ -22,16 +22,16 @@ struct InputOptions: ParsableArguments {
     var region: String?
 
     @Option(name: .customLong("service-name"), parsing: .unconditional,
-            help: "The endpoint service name (com.amazonaws.vpce.…), once heroku data:privatelink shows it.")
+            help: "The endpoint service name (com.amazonaws.vpce.REGION.vpce-svc-ID), once heroku data:privatelink shows it.")
     var serviceName: String?
 
-    @Option(name: .customLong("vpc-id"), parsing: .unconditional, help: "Your VPC (vpc-…): adds the AWS CLI commands for the AWS side.")
+    @Option(name: .customLong("vpc-id"), parsing: .unconditional, help: "Your VPC (vpc-ID): adds the AWS CLI commands for the AWS side.")
     var vpcID: String?
 
-    @Option(name: .customLong("subnet-id"), parsing: .unconditionalSingleValue, help: "A subnet of that VPC for the endpoint (subnet-…). Repeat for more.")
+    @Option(name: .customLong("subnet-id"), parsing: .unconditionalSingleValue, help: "A subnet of that VPC for the endpoint (subnet-ID). Repeat for more.")
     var subnetIDs: [String] = []
 
-    @Option(name: .customLong("security-group-id"), parsing: .unconditional, help: "An existing security group (sg-…) to reuse instead of creating one.")
+    @Option(name: .customLong("security-group-id"), parsing: .unconditional, help: "An existing security group (sg-ID) to reuse instead of creating one.")
     var securityGroupID: String?
 
     @Option(parsing: .unconditional, help: "The IPv4 CIDR block allowed to reach the brokers. Default: every IPv4 CIDR block of the VPC, looked up.")
