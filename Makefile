@@ -68,8 +68,11 @@ bench: deps
 # The binary, its man page (swift-argument-parser's generate-manual plugin) and its bash, zsh and
 # fish completions (the binary's --generate-completion-script), under $(DESTDIR)$(PREFIX).
 install: deps
+	@echo "Building privatelink-runbook, optimised (a first build takes 5 to 10 minutes on 2 cores; later ones far less)..."
 	$(SWIFT) build $(RELEASE_FLAGS)
-	./Scripts/install.sh $(RELEASE) "$(DESTDIR)$(PREFIX)"
+	@echo "Building swift-argument-parser's generate-manual, for the man page (a minute)..."
+	$(SWIFT) build $(RELEASE_FLAGS) --product generate-manual
+	./Scripts/install.sh $(RELEASE) .build/release/generate-manual "$(DESTDIR)$(PREFIX)"
 
 # CI: `make install` from a clean clone into a new folder, then the build folder deleted, and the
 # installed command, man page and completions checked.

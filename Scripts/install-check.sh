@@ -25,6 +25,10 @@ out=$("$bin" generate --addon kafka-sushi-12345 --app privatelink-vpc-endpoint-d
 
 command -v man >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq man-db >/dev/null; }
 page=$(MANPATH="$prefix/share/man" MANWIDTH=100 man -P cat privatelink-runbook 2>&1) || fail "man: $page"
+# mdoc's own warnings go to standard error on every view: there must be none.
+warnings=$(MANWIDTH=100 man -l "$prefix/share/man/man1/privatelink-runbook.1" 2>&1 >/dev/null) || fail "man -l: $warnings"
+[ -z "$warnings" ] || fail "the man page warns: $warnings"
+grep -q "vpce- and 17 hex digits" <<<"$page" || fail "the man page lost text of the help (it drops what is not ASCII)"
 grep -q "Write the runbook for these values" <<<"$page" || fail "the man page does not describe generate: ${page:0:400}"
 grep -q "Write the runbooks of every row" <<<"$page" || fail "the man page does not describe batch"
 

@@ -22,6 +22,9 @@ public struct Catalog: Sendable {
 
     package var keys: Set<String> { Set(strings.keys) }
 
+    /// Whether the catalog has a sentence for `key`.
+    public func contains(_ key: String) -> Bool { strings[key] != nil }
+
     /// The sentence for `key` with each `{name}` replaced by `values[name]`; a `{name}` without a
     /// value stays as written. One pass, so a value is never searched for further names.
     public func format(_ key: String, _ values: [String: String] = [:]) -> String {

@@ -4,14 +4,30 @@ import RunbookCore
 /// `error: --app "Bad_App": must be … (example: privatelink-vpc-endpoint-demo) [app.pattern]`.
 public struct DiagnosticFormatter: Sendable {
     public let catalog: Catalog
+    /// How the input was given, and so how a field is named and a correction worded.
+    public let source: InputSource
 
-    public init(catalog: Catalog) {
+    /// Where the values came from.
+    public enum InputSource: Sendable {
+        /// Flags (`--aws-account-id`).
+        case commandLine
+        /// A batch file's columns or a JSON object's properties (`awsAccountIds`).
+        case properties
+    }
+
+    public init(catalog: Catalog, source: InputSource = .commandLine) {
         self.catalog = catalog
+        self.source = source
+    }
+
+    /// The field as the user wrote it: its flag, or its property name.
+    public func name(of field: Field) -> String {
+        source == .commandLine ? field.flag : field.jsonKey
     }
 
     public func line(_ diagnostic: Diagnostic) -> String {
         let values = [
-            "flag": diagnostic.field.flag,
+            "flag": name(of: diagnostic.field),
             "value": diagnostic.value.map(\.quotedForTerminal) ?? "",
             "message": message(diagnostic),
             "example": diagnostic.example,
@@ -20,9 +36,14 @@ public struct DiagnosticFormatter: Sendable {
         return catalog.format(diagnostic.value == nil ? "diagnostic.missing" : "diagnostic.value", values)
     }
 
-    /// The explanation alone, without flag, value or example.
+    /// The explanation alone, without flag, value or example. Values given as properties get the
+    /// wording of a correction made there (`rule.aws-account-id.list.properties`), where one differs.
     public func message(_ diagnostic: Diagnostic) -> String {
-        catalog.format(diagnostic.rule.messageKey(details: diagnostic.details), diagnostic.details)
+        let key = diagnostic.rule.messageKey(details: diagnostic.details)
+        if source == .properties, catalog.contains(key + ".properties") {
+            return catalog.format(key + ".properties", diagnostic.details)
+        }
+        return catalog.format(key, diagnostic.details)
     }
 
     /// "1 problem found", "2 problems found": the catalog has a sentence for one and one for more.

@@ -16,20 +16,22 @@ struct BatchCommand: ParsableCommand {
             """)
 
     @Argument(help: ArgumentHelp("The rows: a .json array, .ndjson (or .jsonl) lines, or a .csv file; - reads standard input. Other names are recognised by their content.",
-                                 valueName: "file"))
+                                 valueName: "file"),
+              completion: .file(extensions: ["json", "ndjson", "jsonl", "csv"]))
     var file: String
 
     @OptionGroup var language: LanguageOption
 
     @OptionGroup var format: FormatOption
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("The folder the runbooks go to.", valueName: "dir"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The folder the runbooks go to.", valueName: "dir"), completion: .directory)
     var output = "Output"
 
     @Option(parsing: .unconditional, help: "Rows written at once. Default: the number of processors. The files are the same for every number.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Also write a JSON summary: per row, the add-on and its files, or its problems.", valueName: "file"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Also write a JSON summary: per row, the add-on and its files, or its problems.", valueName: "file"),
+            completion: .file())
     var report: String?
 
     @Flag(help: "No progress line and no summary; problems are still printed.")
@@ -60,7 +62,7 @@ struct BatchCommand: ParsableCommand {
             do { report = try BatchReport(url: URL(fileURLWithPath: path), catalog: catalog) } catch { throw Console.exitCode(for: error) }
         }
         let progress = BatchProgress(catalog: catalog, enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let formatter = DiagnosticFormatter(catalog: catalog)
+        let formatter = DiagnosticFormatter(catalog: catalog, source: .properties)
         let summary: Batch.Summary
         do {
             summary = try batch.run(batchFile, started: progress.start(total:)) { outcome in

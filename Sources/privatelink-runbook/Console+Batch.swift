@@ -5,7 +5,7 @@ import RunbookKit
 extension Console {
     /// `error: unknown property "x"; … [row.unknown-property]` in the catalog's language.
     static func line(_ problem: RowProblem, catalog: Catalog) -> String {
-        catalog.format("batch.problem", ["message": catalog.format(problem.rule.messageKey, problem.details), "rule": problem.rule.rawValue])
+        catalog.format("batch.problem", ["message": catalog.format(problem.messageKey, problem.details), "rule": problem.rule.rawValue])
     }
 
     /// A batch file that cannot be read (66) or is wrong as a whole (65), named like a compiler would.

@@ -55,7 +55,8 @@ enum Console {
 
 /// `--templates DIR`: files there replace the built-in templates of the same name.
 struct TemplateOption: ParsableArguments {
-    @Option(name: .customLong("templates"), parsing: .unconditional, help: ArgumentHelp("A folder of templates replacing the built-in ones.", valueName: "dir"))
+    @Option(name: .customLong("templates"), parsing: .unconditional, help: ArgumentHelp("A folder of templates replacing the built-in ones.", valueName: "dir"),
+            completion: .directory)
     var directory: String?
 
     func load() throws(TemplateError) -> TemplateSet {

@@ -15,16 +15,19 @@ struct Diagnose: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .customLong("paste"), help: ArgumentHelp("A file holding what the customer pasted, or - for standard input. Repeat for more.", valueName: "file"))
+    @Option(name: .customLong("paste"), help: ArgumentHelp("A file holding what the customer pasted, or - for standard input. Repeat for more.", valueName: "file"),
+            completion: .file())
     var pastes: [String] = []
 
-    @Option(name: .customLong("lang"), help: "The reply's language: ja or en. Default: the message language (LANG).")
+    @Option(name: .customLong("lang"), help: "The reply's language: ja or en. Default: the message language (LANG).",
+            completion: .list(Language.allCases.map(\.rawValue)))
     var languageName: String?
 
     @Flag(help: "Print the learned values, the next step and the findings as JSON instead of the reply.")
     var json = false
 
-    @Option(help: ArgumentHelp("Also write the whole runbook (both languages, both formats) with the learned values here, as generate does.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Also write the whole runbook (both languages, both formats) with the learned values here, as generate does.", valueName: "dir"),
+            completion: .directory)
     var output: String?
 
     @OptionGroup var templateOption: TemplateOption

@@ -19,7 +19,7 @@ struct Generate: ParsableCommand {
 
     @OptionGroup var format: FormatOption
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("The folder the runbooks go to.", valueName: "dir"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The folder the runbooks go to.", valueName: "dir"), completion: .directory)
     var output = "Output"
 
     @Flag(help: "Print one document on standard output instead of writing files (one --lang and one --format; default: the message language, md).")

@@ -53,16 +53,20 @@ import Testing
             lines[3].replaceSubrange(start..<end, with: "NAMES")
         }
         #expect(lines == [
-            #"rows.ndjson:1: error: --addon "kafka-one": is on more than one row (1, 6); a batch writes each add-on from one row only, so none of these rows is written (example: kafka-sushi-12345) [addon.duplicate-row]"#,
-            #"rows.ndjson:2: error: --app "Bad_App": must be 3 to 30 characters of lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit (example: privatelink-vpc-endpoint-demo) [app.pattern]"#,
-            #"rows.ndjson:2: error: --aws-account-id "12345": must start with the 12-digit AWS account id (keep any leading zeros) (example: 123456789101:user/abc.xyz) [aws-account-id.id]"#,
+            #"rows.ndjson:1: error: addon "kafka-one": is on more than one row (1, 6); a batch writes each add-on from one row only, so none of these rows is written (example: kafka-sushi-12345) [addon.duplicate-row]"#,
+            #"rows.ndjson:2: error: app "Bad_App": must be 3 to 30 characters of lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit (example: privatelink-vpc-endpoint-demo) [app.pattern]"#,
+            #"rows.ndjson:2: error: awsAccountIds "12345": must start with the 12-digit AWS account id (keep any leading zeros) (example: 123456789101:user/abc.xyz) [aws-account-id.id]"#,
             #"rows.ndjson:4: error: unknown property "customer"; rows use the property names of rules --json: NAMES [row.unknown-property]"#,
-            #"rows.ndjson:6: error: --addon "kafka-one": is on more than one row (1, 6); a batch writes each add-on from one row only, so none of these rows is written (example: kafka-sushi-12345) [addon.duplicate-row]"#,
+            #"rows.ndjson:6: error: addon "kafka-one": is on more than one row (1, 6); a batch writes each add-on from one row only, so none of these rows is written (example: kafka-sushi-12345) [addon.duplicate-row]"#,
             "Rows: 6, written: 2, refused: 4.",
         ])
         let out = folder.appendingPathComponent("out")
-        #expect(Set(CLI.files(under: out).map { String($0.prefix { $0 != "/" }) }) == ["kafka-three", "kafka-five"],
+        #expect(Set(CLI.files(under: out).map { String($0.prefix { $0 != "/" }) }) == ["index.html", "kafka-three", "kafka-five"],
                 "refused rows write nothing")
+        // The batch's own index lists the add-ons written, in row order, each linked to its index.
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.components(separatedBy: "<li><a href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+                == ["kafka-three/index.html", "kafka-five/index.html"])
 
         // The written rows, byte for byte as generate writes them.
         let reference = folder.appendingPathComponent("reference")
@@ -70,8 +74,8 @@ import Testing
             let generated = try CLI.run(["generate"] + Self.generateArguments(row) + ["--output", reference.path])
             #expect(generated.status == 0, "\(generated.stderr)")
         }
-        #expect(try Self.tree(out) == Self.tree(reference))
-        #expect(CLI.files(under: out).count == 10)
+        #expect(try Self.tree(out).filter { $0.key != "index.html" } == Self.tree(reference))
+        #expect(CLI.files(under: out).count == 11)
 
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
         let entries = try #require(report["rows"] as? [[String: Any]])
@@ -103,7 +107,7 @@ import Testing
             results[jobs] = (result.stderr, try Data(contentsOf: folder.appendingPathComponent("report\(jobs).json")),
                              try Self.tree(folder.appendingPathComponent("out\(jobs)")))
         }
-        #expect(results[1]!.tree.count == 34 * 5)
+        #expect(results[1]!.tree.count == 34 * 5 + 1, "every written row's files, and the batch's index")
         #expect(results[1]!.tree == results[4]!.tree)
         #expect(results[1]!.stderr == results[4]!.stderr)
         #expect(String(decoding: results[1]!.report, as: UTF8.self).replacingOccurrences(of: "out1/", with: "out4/")
@@ -122,7 +126,7 @@ import Testing
         let generated = try CLI.run(["generate", "--addon", "kafka-one", "--app", "app-one", "--aws-account-id", "123456789101",
                                      "--aws-account-id", "210987654321:role/reader", "--lang", "en", "--format", "md", "--output", "ref"], in: folder)
         #expect(generated.status == 0)
-        #expect(try Self.tree(folder.appendingPathComponent("out")) == Self.tree(folder.appendingPathComponent("ref")))
+        #expect(try Self.tree(folder.appendingPathComponent("out")).filter { $0.key != "index.html" } == Self.tree(folder.appendingPathComponent("ref")))
     }
 
     @Test func wholeFileProblemsWriteNothing() throws {
@@ -184,7 +188,7 @@ import Testing
         let again = try CLI.run(["batch", "rows.ndjson", "--output", out.path, "--quiet"], in: folder)
         #expect(again.status == 0, "\(again.stderr)")
         let complete = try Self.tree(out)
-        #expect(complete.count == count * 5, "every row written, and nothing else: no temporary file is left")
+        #expect(complete.count == count * 5 + 1, "every row written with the batch's index, and nothing else: no temporary file is left")
         #expect(!complete.keys.contains(where: isStaged))
         for (name, bytes) in killed where !leftovers.contains(name) {
             #expect(complete[name] == bytes, "\(name) was torn by the kill")

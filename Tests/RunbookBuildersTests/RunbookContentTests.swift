@@ -69,7 +69,7 @@ import RunbookTestSupport
         let text = try markdown(earlyInput, language)
         #expect(text.contains("<SERVICE_NAME>"))
         #expect(text.contains("KAFKA_ENDPOINT_<ENDPOINT_ID>_URL"))
-        #expect(text.contains("privatelink-runbook generate --addon kafka-tokyo-0042 --app orders-api --aws-account-id 012345678901 --aws-account-id 210987654321:role/kafka-client --region <REGION> --service-name <SERVICE_NAME> --endpoint-id <ENDPOINT_ID> --vpc-id vpc-0fedcba9876543210 --subnet-id subnet-0fedcba9876543210"))
+        #expect(text.contains("privatelink-runbook generate --addon kafka-tokyo-0042 --app orders-api --aws-account-id 012345678901 --aws-account-id 210987654321:role/kafka-client --region '<REGION>' --service-name '<SERVICE_NAME>' --endpoint-id '<ENDPOINT_ID>' --vpc-id vpc-0fedcba9876543210 --subnet-id subnet-0fedcba9876543210"))
         #expect(!text.contains("0410a2e25933fe8ec"), "no example value passes for the customer's")
         #expect(!text.contains("us-east-1"))
         let commands = fencedBlocks("shell", in: text)

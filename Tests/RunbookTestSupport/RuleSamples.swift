@@ -24,7 +24,12 @@ public enum RuleSamples {
         (.awsAccountID, "123456789101:user/a+b=c,d.e@f_g-h", nil),
         (.awsAccountID, "123456789101:role/" + String(repeating: "r", count: 64), nil),
         (.awsAccountID, "12345", "aws-account-id.id"), (.awsAccountID, "1234567891011", "aws-account-id.id"),
-        (.awsAccountID, "12345678910a", "aws-account-id.id"), (.awsAccountID, "arn:aws:iam::123456789101:root", "aws-account-id.id"),
+        (.awsAccountID, "12345678910a", "aws-account-id.id"),
+        // the mistakes people make most, each told its correction
+        (.awsAccountID, "arn:aws:iam::123456789101:root", "aws-account-id.arn"), (.awsAccountID, "arn:aws:iam::123456789101:user/abc", "aws-account-id.arn"),
+        (.awsAccountID, "2109-8765-4321", "aws-account-id.hyphens"), (.awsAccountID, "2109-8765-4321:role/kafka", "aws-account-id.hyphens"),
+        (.awsAccountID, "210987654321,123456789012", "aws-account-id.list"), (.awsAccountID, "210987654321, 123456789012", "aws-account-id.list"),
+        (.awsAccountID, "210987654321,", "aws-account-id.list"), (.awsAccountID, "2109-8765-432", "aws-account-id.id"),
         (.awsAccountID, "١٢٣٤٥٦٧٨٩١٠١", "aws-account-id.characters"),
         (.awsAccountID, "123456789101:group/admins", "aws-account-id.form"), (.awsAccountID, "123456789101:", "aws-account-id.form"),
         (.awsAccountID, "123456789101:User/abc", "aws-account-id.form"),
@@ -41,8 +46,13 @@ public enum RuleSamples {
         (.endpointID, "vpce-01c87ae3c05563935\u{200B}", "endpoint-id.characters"),
         // region: Private Space regions by AWS code or Heroku name
         (.region, "us-east-1", nil), (.region, "virginia", nil), (.region, "tokyo", nil), (.region, "ap-southeast-1", nil),
-        (.region, "us-east-2", "region.known"), (.region, "Virginia", "region.known"), (.region, "US-EAST-1", "region.known"),
+        (.region, "Tokyo", nil), (.region, "US-EAST-1", nil), (.region, "Virginia", nil),
+        (.region, "us-east-2", "region.known"), (.region, "tokio", "region.known"),
+        (.region, "ap-northeast-1a", "region.zone"), (.region, "US-EAST-1C", "region.zone"), (.region, "us-east-2a", "region.known"),
         (.region, "", "region.known"), (.region, "us east 1", "region.characters"),
+        // a runbook's placeholder pasted as it is
+        (.region, "<REGION>", "region.placeholder"), (.endpointID, "<ENDPOINT_ID>", "endpoint-id.placeholder"),
+        (.serviceName, "<SERVICE_NAME>", "service-name.placeholder"),
         // service name: com.amazonaws.vpce.<region>.vpce-svc-<17 hex>
         (.serviceName, "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec", nil),
         (.serviceName, "com.amazonaws.vpce.ap-northeast-1.vpce-svc-0410a2e25933fe8ec", nil),

@@ -87,7 +87,7 @@ extension RunbookBuilder {
         if input.awsSteps.showsConsole { blocks += endpointConsole(input, numbering) }
         if let network = cliNetwork(input) { blocks += endpointCommands(network, input, numbering) }
         if input.endpointID == nil {
-            blocks.append(.paragraph(Text("step.endpoint.id", ["example": .code("vpce-01c87ae3c05563935")])))
+            blocks.append(.paragraph(Text("step.endpoint.id", ["example": .code(AWSCLI.exampleEndpointID)])))
         }
         return numbering.step(.endpoint, blocks,
                               title: input.endpointID == nil ? nil : Text("step.endpoint.title.existing"))

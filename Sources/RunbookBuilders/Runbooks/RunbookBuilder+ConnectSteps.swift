@@ -30,13 +30,15 @@ extension RunbookBuilder {
         }
         return [
             .paragraph(Text("step.connect.variable", [
-                "variable": .code("VPC_ENDPOINT_ID"), "example": .code("VPC_ENDPOINT_ID=vpce-01c87ae3c05563935"),
+                "variable": .code("VPC_ENDPOINT_ID"), "example": .code("VPC_ENDPOINT_ID=\(AWSCLI.exampleEndpointID)"),
                 "flag": .code(Field.endpointID.flag), "step": numbering.reference(.endpoint),
             ])),
             .command(AWSCLI.deriveConfigID),
             .expectedOutput(Verbatim(AWSCLI.exampleConfigID), note: Text("output.config-id")),
             .command(AWSCLI.configByDerivedID(app: app)),
-            .expectedOutput(placeholderOutput, note: placeholderNote),
+            // The same example endpoint as the step that makes it, so that the three outputs agree.
+            .expectedOutput(Verbatim(HerokuCLI.configOutput(configVarName: VPCEndpointID(value: AWSCLI.exampleEndpointID).configVarName)),
+                            note: Text("output.config.example")),
         ]
     }
 }

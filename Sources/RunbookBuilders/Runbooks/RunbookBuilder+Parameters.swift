@@ -69,16 +69,18 @@ extension RunbookBuilder {
         return items
     }
 
-    /// The `generate` command for this input with placeholders for what is still missing.
+    /// The `generate` command for this input with placeholders for what is still missing, each in
+    /// single quotes: pasted as it is, the command reaches the rules (which say to replace it)
+    /// rather than the shell (for which `<` is a redirection).
     private func regenerateCommand(_ input: RunbookInput) -> String {
         var words = ["privatelink-runbook generate"]
         if input.task != .create { words += [Field.task.flag, input.task.rawValue] }
         words += [Field.addon.flag, input.addon, Field.app.flag, input.app]
         if input.awsSteps.showsTerraform { words += [Field.awsSteps.flag, input.awsSteps.rawValue] }
         for account in input.accounts { words += [Field.awsAccountID.flag, account.argument] }
-        words += [Field.region.flag, input.region?.awsCode ?? "<REGION>"]
-        if input.task.createsEndpoint { words += [Field.serviceName.flag, input.serviceName ?? HerokuCLI.serviceNamePlaceholder] }
-        words += [Field.endpointID.flag, input.endpointID?.value ?? "<ENDPOINT_ID>"]
+        words += [Field.region.flag, input.region?.awsCode ?? "'<REGION>'"]
+        if input.task.createsEndpoint { words += [Field.serviceName.flag, input.serviceName ?? "'\(HerokuCLI.serviceNamePlaceholder)'"] }
+        words += [Field.endpointID.flag, input.endpointID?.value ?? "'<ENDPOINT_ID>'"]
         if let network = input.network {
             words += [Field.vpcID.flag, network.vpcID] + network.subnetIDs.flatMap { [Field.subnetID.flag, $0] }
             if let group = network.securityGroupID { words += [Field.securityGroupID.flag, group] }

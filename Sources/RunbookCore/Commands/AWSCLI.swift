@@ -22,6 +22,8 @@ package enum AWSCLI {
 
     /// Example ids in the shape AWS prints; the customer's own differ.
     package static let exampleGroupID = "sg-0123456789abcdef0"
+    /// The one example of an endpoint id in every step, plainly not the customer's (nor the
+    /// article's, which a reader may take for a real one).
     package static let exampleEndpointID = "vpce-0123456789abcdef0"
     package static let exampleCIDR = "10.0.0.0/16"
     package static var exampleConfigID: String { VPCEndpointID(value: exampleEndpointID).configVarID }

@@ -38,9 +38,13 @@ public struct RowProblem: Sendable, Equatable {
         case rowRepeatedColumn = "row.repeated-column"
         case rowUnknownProperty = "row.unknown-property"
 
-        /// The catalog key of its sentence.
+        /// The catalog key of its usual sentence.
         public var messageKey: String { "batch.\(rawValue)" }
     }
+
+    /// The catalog key of its sentence: the usual one, or, with a name to suggest, the one that
+    /// suggests it (`batch.row.unknown-property.suggestion`).
+    public var messageKey: String { rule.messageKey + (details["suggestion"] == nil ? "" : ".suggestion") }
 
     public init(rule: Rule, details: [String: String] = [:]) {
         self.rule = rule

@@ -78,6 +78,20 @@ package struct BatchRowDecoder: Sendable {
 
     private func unknown(_ name: String) -> RowProblem {
         // Quoted and escaped: the name comes from the file and is printed to a terminal.
-        RowProblem(rule: .rowUnknownProperty, details: ["property": name.quotedForTerminal, "properties": propertyNames])
+        var details = ["property": name.quotedForTerminal, "properties": propertyNames]
+        if let suggestion = suggestion(for: name) { details["suggestion"] = suggestion }
+        return RowProblem(rule: .rowUnknownProperty, details: details)
+    }
+
+    /// The property a mistyped name most likely meant: the same in another case, a flag's name
+    /// (`aws-account-id`), or one or two edits away (`awsAccountId`); nil when none is that close,
+    /// or more than one is.
+    private func suggestion(for name: String) -> String? {
+        let lowered = name.lowercased()
+        let near = fields.values.filter { spec in
+            spec.field.jsonKey.lowercased() == lowered || spec.field.rawValue == lowered
+                || EditDistance.between(lowered, spec.field.jsonKey.lowercased()) <= 2
+        }
+        return near.count == 1 ? near[0].field.jsonKey : nil
     }
 }

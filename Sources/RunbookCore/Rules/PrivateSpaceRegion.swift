@@ -21,8 +21,32 @@ public struct PrivateSpaceRegion: Sendable, Equatable, Hashable {
         .init(name: "singapore", awsCode: "ap-southeast-1", verified: false),
     ]
 
-    /// Looks a region up by AWS code (`us-east-1`) or Heroku name (`virginia`).
+    /// Looks a region up by AWS code (`us-east-1`) or Heroku name (`virginia`), in any case.
     public static func named(_ value: String) -> PrivateSpaceRegion? {
-        all.first { $0.awsCode == value || $0.name == value }
+        let name = value.lowercased()
+        return all.first { $0.awsCode == name || $0.name == name }
+    }
+
+    /// `ap-northeast-1 (tokyo)`: how a suggestion names the region.
+    package var display: String { "\(awsCode) (\(name))" }
+
+    /// The region of an Availability Zone's name (`ap-northeast-1a`, `us-east-1c`): a region code
+    /// and one letter (zones are named so in every region; AWS documentation, "Regions and Zones").
+    package static func ofZone(_ value: String) -> PrivateSpaceRegion? {
+        let name = value.lowercased()
+        guard let last = name.last, last.isLetter, last.isASCII, name.count > 2 else { return nil }
+        let region = name.dropLast()
+        guard region.last?.isNumber == true else { return nil }
+        return named(String(region))
+    }
+
+    /// The region whose code or name is one or two edits from `value` (`tokio`, `us-east1`),
+    /// as a suggestion; nil when none is that close, or more than one is.
+    package static func closest(to value: String) -> String? {
+        let name = value.lowercased()
+        let near = all.filter { region in
+            [region.awsCode, region.name].contains { EditDistance.between(name, $0) <= 2 }
+        }
+        return near.count == 1 ? near[0].display : nil
     }
 }

@@ -21,6 +21,13 @@ public struct RuleID: Hashable, Sendable, CustomStringConvertible {
         case known
         case region
         case network
+        // Common mistakes, each with its correction.
+        case arn
+        case hyphens
+        case list
+        case zone
+        /// A runbook's placeholder (`<REGION>`) pasted as it was.
+        case placeholder
         // Between fields.
         case needsVPC = "needs-vpc"
         case needsSubnet = "needs-subnet"
@@ -33,8 +40,11 @@ public struct RuleID: Hashable, Sendable, CustomStringConvertible {
         /// A batch file names the same add-on on two rows.
         case duplicateRow = "duplicate-row"
 
+        /// Common mistakes, whose message gives the corrected value when there is one.
+        var isMistake: Bool { self == .arn || self == .hyphens || self == .list || self == .zone }
+
         /// Checks whose message does not depend on the field.
-        var isShared: Bool { self == .characters || self == .duplicate || self == .needsVPC }
+        var isShared: Bool { self == .characters || self == .duplicate || self == .needsVPC || self == .placeholder }
 
         /// Checks on values that other values stand in for until they are known: the required
         /// values and the VPC's companions may still come from a paste.
@@ -50,11 +60,14 @@ public struct RuleID: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(field.rawValue).\(check.rawValue)" }
 
     /// The catalog key of the rule's explanation; `details` holds what a character check found
-    /// (`kind`: which kind of character).
+    /// (`kind`: which kind of character), and a correction to suggest (`suggestion`), which the
+    /// rules that give one say in a sentence of its own (`rule.region.known.suggestion`).
     public func messageKey(details: [String: String]) -> String {
         switch check {
         case .characters: "characters.\(details["kind"] ?? "")"
         case _ where check.isShared: "rule.\(check.rawValue)"
+        case .known where details["suggestion"] != nil: "rule.\(self).suggestion"
+        case _ where check.isMistake && details["suggestion"] == nil: "rule.\(self).no-suggestion"
         default: "rule.\(self)"
         }
     }

@@ -27,7 +27,8 @@ public struct RuleSet: Sendable {
                 Rule(.form, pattern: "^[0-9]{12}(:(user|role)/.*)?$"),
                 Rule(.name, pattern: "^[0-9]{12}(:(user|role)/\(iamName))?$"),
             ],
-            optionalFor: [.teardown]),
+            optionalFor: [.teardown],
+            mistakes: AccountMistakes.rules),
         FieldRules(
             field: .endpointID, isRequired: false, isRepeatable: false, example: "vpce-01c87ae3c05563935",
             schemaPattern: endpointPattern, allowedValues: nil,
@@ -36,7 +37,11 @@ public struct RuleSet: Sendable {
             field: .region, isRequired: false, isRepeatable: false, example: "us-east-1",
             schemaPattern: nil,
             allowedValues: PrivateSpaceRegion.all.flatMap { [$0.awsCode, $0.name] },
-            rules: [Rule(.known) { PrivateSpaceRegion.named($0) != nil }]),
+            rules: [Rule(.known, explain: { PrivateSpaceRegion.closest(to: $0).map { ["suggestion": $0] } ?? [:] }) {
+                PrivateSpaceRegion.named($0) != nil
+            }],
+            mistakes: [.mistake(.zone, recognises: { PrivateSpaceRegion.ofZone($0) != nil }, suggest: { PrivateSpaceRegion.ofZone($0)?.display })],
+            ignoresCase: true),
         FieldRules(
             field: .serviceName, isRequired: false, isRepeatable: false,
             example: "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec",
@@ -63,7 +68,9 @@ public struct RuleSet: Sendable {
             schemaPattern: cidrPattern, allowedValues: nil,
             rules: [
                 Rule(.pattern, pattern: cidrPattern),
-                Rule(.network) { IPv4Block($0)?.isNetworkAddress == true },
+                Rule(.network, explain: { IPv4Block($0).map { ["network": $0.networkBlock] } ?? [:] }) {
+                    IPv4Block($0)?.isNetworkAddress == true
+                },
             ]),
         FieldRules(
             field: .awsSteps, isRequired: false, isRepeatable: false, example: "both",
@@ -83,6 +90,13 @@ public struct RuleSet: Sendable {
     package static let iamName = "[A-Za-z0-9+=,.@_-]{1,64}"
     package static let endpointPattern = "^vpce-[0-9a-f]{17}$"
     package static let serviceNamePattern = "^com\\.amazonaws\\.vpce\\.[a-z]{2}(-[a-z]+)+-[0-9]\\.vpce-svc-[0-9a-f]{17}$"
+
+    /// `<REGION>`, `<ENDPOINT_ID>`: how a runbook marks a value it does not know yet, in a command
+    /// that is quoted so that pasting it as it is reaches this rule rather than the shell.
+    package static func isPlaceholder(_ value: String) -> Bool {
+        value.count > 2 && value.hasPrefix("<") && value.hasSuffix(">")
+            && value.dropFirst().dropLast().allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }
+    }
 
     /// The rules of one field.
     public func rules(for field: Field) -> FieldRules {
@@ -118,15 +132,23 @@ public struct RuleSet: Sendable {
             awsSteps: raw.awsSteps.flatMap(AWSSteps.init(rawValue:)) ?? (network == nil ? .console : .both)))
     }
 
+    /// The first problem with one value: a common mistake, then a character no rule accepts, then
+    /// the field's rules in order.
     package func firstProblem(with value: String, _ spec: FieldRules) -> Diagnostic? {
+        if Self.isPlaceholder(value) {
+            return Diagnostic(field: spec.field, value: value, rule: spec.id(.placeholder), example: spec.example)
+        }
+        if let mistake = spec.mistakes.first(where: { !$0.accepts(value) }) {
+            return Diagnostic(field: spec.field, value: value, rule: spec.id(mistake.check), example: spec.example,
+                              details: mistake.details(for: value))
+        }
         if let (kind, details) = CharacterCheck.firstProblem(in: value) {
             return Diagnostic(field: spec.field, value: value, rule: spec.id(.characters),
                               example: spec.example, details: details.merging(["kind": kind]) { $1 })
         }
         guard let failed = spec.rules.first(where: { !$0.accepts(value) }) else { return nil }
-        var details: [String: String] = [:]
+        var details = failed.details(for: value)
         if let choices = spec.allowedValues { details["choices"] = choices.joined(separator: ", ") }
-        if failed.check == .network, let block = IPv4Block(value) { details["network"] = block.networkBlock }
         return Diagnostic(field: spec.field, value: value, rule: spec.id(failed.check), example: spec.example, details: details)
     }
 

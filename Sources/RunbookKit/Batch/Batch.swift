@@ -41,6 +41,8 @@ public struct Batch: Sendable {
         public var rows = 0
         public var written = 0
         public var refused: Int { rows - written }
+        /// The add-ons written, in row order.
+        public var addons: [String] = []
     }
 
     /// Reads the file twice: first to count rows and find add-ons on more than one row (both are
@@ -66,9 +68,16 @@ public struct Batch: Sendable {
                 // may already be written, each file whole.
                 let outcome = try result.get()
                 summary.rows += 1
-                if case .written = outcome.result { summary.written += 1 }
+                if case .written = outcome.result {
+                    summary.written += 1
+                    if let addon = outcome.addon { summary.addons.append(addon) }
+                }
                 try finished(outcome)
             }
+        }
+        if !summary.addons.isEmpty {
+            let index = try BatchIndexPage(templates: pipeline.templates).render(addons: summary.addons, languages: languages)
+            try OutputWriter().replaceFile(index, in: output)
         }
         return summary
     }

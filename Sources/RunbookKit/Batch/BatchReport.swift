@@ -47,7 +47,7 @@ public final class BatchReport {
         else { throw .ioError(url.path, String(cString: strerror(errno))) }
         handle.seekToEndOfFile()
         self.handle = handle
-        formatter = DiagnosticFormatter(catalog: catalog)
+        formatter = DiagnosticFormatter(catalog: catalog, source: .properties)
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
@@ -63,7 +63,7 @@ public final class BatchReport {
             entry.files = files.map(path)
         case .refused(let rowProblems, let diagnostics):
             entry.problems = rowProblems.map {
-                Problem(rule: $0.rule.rawValue, message: formatter.catalog.format($0.rule.messageKey, $0.details))
+                Problem(rule: $0.rule.rawValue, message: formatter.catalog.format($0.messageKey, $0.details))
             } + diagnostics.map {
                 Problem(field: $0.field.jsonKey, flag: $0.field.flag, value: $0.value, rule: $0.rule.description,
                         message: formatter.message($0), example: $0.example)

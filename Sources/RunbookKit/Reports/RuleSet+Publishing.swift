@@ -4,6 +4,19 @@ import RunbookEvidence
 import RunbookRender
 
 extension RuleSet {
+    /// `^(?:[tT][oO][kK][yY][oO]|…)$`: any of `choices`, in any case (ECMA-262 patterns, which
+    /// JSON Schema uses, have no flag for that).
+    static func anyCasePattern(_ choices: [String]) -> String {
+        let alternatives = choices.map { choice in
+            choice.map { character -> String in
+                let lower = character.lowercased(), upper = character.uppercased()
+                if lower != upper { return "[\(lower)\(upper)]" }
+                return character == "-" ? "-" : String(character)
+            }.joined()
+        }
+        return "^(?:" + alternatives.joined(separator: "|") + ")$"
+    }
+
     /// The rules as a JSON Schema (draft 2020-12) for an input object, so other tools can validate
     /// the same way. Cross-field rules that a schema cannot express are described in `$comment`.
     public func jsonSchema(catalog: Catalog) -> [String: Any] {
@@ -11,7 +24,10 @@ extension RuleSet {
         for spec in fields {
             var value: [String: Any] = ["type": "string"]
             if let pattern = spec.schemaPattern { value["pattern"] = pattern }
-            if let choices = spec.allowedValues { value["enum"] = choices }
+            if let choices = spec.allowedValues {
+                // A schema's `enum` is exact; values accepted in any case are a pattern instead.
+                if spec.ignoresCase { value["pattern"] = Self.anyCasePattern(choices) } else { value["enum"] = choices }
+            }
             let description = catalog.format("field.\(spec.field.rawValue)")
             if spec.isRepeatable {
                 properties[spec.field.jsonKey] = [

@@ -92,6 +92,23 @@ public struct OutputWriter: Sendable {
         return written
     }
 
+    /// Replaces one file directly under `root` (the batch's `index.html`): written beside it
+    /// first, then renamed over it in one step.
+    public func replaceFile(_ document: Document, in root: URL) throws(OutputError) {
+        let target = root.appendingPathComponent(document.path)
+        let temporary = root.appendingPathComponent(Self.temporaryName(for: document.path))
+        do {
+            try Data(document.contents.utf8).write(to: temporary)
+        } catch {
+            throw .ioError(target.path, Self.reason(error))
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .ioError(target.path, reason)
+        }
+    }
+
     /// The staged folder in the target's place: exchanged with it in one step, or renamed where
     /// there is no target yet. Where the file system cannot exchange, the old folder is moved
     /// aside first (then, for an instant, there is no folder at all).
