@@ -20,9 +20,14 @@ public struct DiagnosticFormatter: Sendable {
         return catalog.format(diagnostic.value == nil ? "diagnostic.missing" : "diagnostic.value", values)
     }
 
-    /// The explanation alone, without flag, value or example.
+    /// The explanation alone, without flag, value or example. A list of choices is joined the
+    /// language's way (`rules.separator`).
     public func message(_ diagnostic: Diagnostic) -> String {
-        catalog.format(diagnostic.rule.messageKey(details: diagnostic.details), diagnostic.details)
+        var details = diagnostic.details
+        if let choices = details["choices"] {
+            details["choices"] = choices.split(separator: Diagnostic.choiceSeparator).joined(separator: catalog.format("rules.separator"))
+        }
+        return catalog.format(diagnostic.rule.messageKey(details: details), details)
     }
 
     /// "1 problem found", "2 problems found": the catalog has a sentence for one and one for more.

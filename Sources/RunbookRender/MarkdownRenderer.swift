@@ -42,16 +42,19 @@ public struct MarkdownRenderer {
             "title": .text(inline(runbook.title)),
             "preface": .list(runbook.preface.map(view(of:))),
             "sections": .list(runbook.sections.map { section in
-                .object([
+                var properties: MustacheProperties = [
                     "title": .text(inline(section.title)),
                     "blocks": .list(section.blocks.map(view(of:))),
                     "steps": .list(section.steps.map { step in
                         .object([
                             "heading": .text(catalog.format("step.heading", ["number": String(step.number), "title": inline(step.title)])),
+                            "role": view(of: step.role),
                             "blocks": .list(step.blocks.map(view(of:))),
                         ])
                     }),
-                ])
+                ]
+                if let role = section.role { properties.append("role", view(of: role)) }
+                return .object(properties)
             }),
         ])
     }
@@ -78,6 +81,8 @@ public struct MarkdownRenderer {
             return .object(["expectedOutput": .object(view)])
         case .note(let text):
             return .object(["note": .object(["label": .text(catalog.format("label.note")), "text": .text(inline(text))])])
+        case .important(let text):
+            return .object(["note": .object(["label": .text(catalog.format("label.important")), "text": .text(inline(text))])])
         case .warning(let text):
             return .object(["note": .object(["label": .text(catalog.format("label.warning")), "text": .text(inline(text))])])
         case .quote(let line, let source):
@@ -85,6 +90,11 @@ public struct MarkdownRenderer {
                 "source": .text(inline(source)), "fence": .text(Markdown.fence(for: line)), "text": .text(line),
             ])])
         }
+    }
+
+    /// Who runs a step: a label and the role's phrase, under the heading.
+    private func view(of role: StepRole) -> MustacheView {
+        .object(["label": .text(catalog.format("label.role")), "text": .text(catalog.format(role.key))])
     }
 
     /// A catalog sentence as Markdown: values become code spans, placeholders are marked.

@@ -17,7 +17,7 @@ extension RunbookBuilder {
         return runbook(input, [
             Section(anchor: "overview", title: Text("overview.title"), blocks: [
                 .paragraph(Text("overview.remove-accounts", ["addon": .code(input.addon), "app": .code(input.app), "accounts": accountList(input)])),
-                .note(Text("remove.effect", ["from": numbering.reference(.deleteEndpoint),
+                .important(Text("remove.effect", ["from": numbering.reference(.deleteEndpoint), "command": .code("heroku data:privatelink:access:remove"),
                                              "to": numbering.reference(.deleteGroup)])),
             ]),
             prerequisites(lifecyclePrerequisites(input) + [endpointOwnerPrerequisite(input)]),

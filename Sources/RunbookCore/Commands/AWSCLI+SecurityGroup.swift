@@ -4,6 +4,12 @@ extension AWSCLI {
     /// configuration gives its group the same).
     package static let securityGroupNamePrefix = "kafka-privatelink-"
     package static let securityGroupDescriptionPrefix = "Apache Kafka on Heroku over PrivateLink: "
+    /// The group's description, typed in the console as the AWS CLI commands give it.
+    package static func securityGroupDescription(addon: String) -> String { securityGroupDescriptionPrefix + addon }
+    /// What a group's description may hold besides letters, digits and spaces: EC2 API reference,
+    /// CreateSecurityGroup (facts file, section 8). The console refuses anything else, Japanese
+    /// text included.
+    package static let securityGroupDescriptionSymbols = "._-:/()#,@[]+=&;{}!$*"
 
     /// `CIDRS`: the blocks allowed to reach the brokers. Without `--cidr`, every IPv4 block
     /// associated with the VPC, not only the primary one that `Vpcs[0].CidrBlock` gives.
@@ -30,7 +36,7 @@ extension AWSCLI {
         let findOrCreate: Verbatim = """
             SECURITY_GROUP_ID=$(aws ec2 describe-security-groups\(regionFlag(region)) --filters Name=vpc-id,Values=\(network.vpcID) Name=group-name,Values=\(name) --query 'SecurityGroups[0].GroupId' --output text)
             if [ "$SECURITY_GROUP_ID" = None ]; then
-              SECURITY_GROUP_ID=$(aws ec2 create-security-group\(regionFlag(region)) --group-name \(name) --description "\(securityGroupDescriptionPrefix)\(addon)" --vpc-id \(network.vpcID) --query GroupId --output text)
+              SECURITY_GROUP_ID=$(aws ec2 create-security-group\(regionFlag(region)) --group-name \(name) --description "\(securityGroupDescription(addon: addon))" --vpc-id \(network.vpcID) --query GroupId --output text)
             fi
             echo "$SECURITY_GROUP_ID"
             """
