@@ -163,6 +163,39 @@ enum Markdown {
         return ticks + padding + value + padding + ticks
     }
 
+    /// Prose with every space before hiragana (a particle, です) made a no-break space, outside
+    /// fenced blocks, whose text is copied and must stay as it is. Code spans hold validated
+    /// ASCII values, so no space inside one is followed by hiragana.
+    static func keepingHiraganaWithTheWordBefore(_ markdown: String) -> String {
+        var result = "", fence: Substring?
+        result.reserveCapacity(markdown.utf8.count)
+        for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { result += "\n" }
+            if let open = fence {
+                if line.hasPrefix(open), line.allSatisfy({ $0 == "`" }) { fence = nil }
+                result += line
+                continue
+            }
+            if line.hasPrefix("```") {
+                fence = line.prefix { $0 == "`" }
+                result += line
+                continue
+            }
+            var previous: Character?
+            var glued = ""
+            for character in line.reversed() {
+                if character == " ", let next = previous, next.unicodeScalars.first.map({ (0x3041...0x309F).contains($0.value) }) == true {
+                    glued.append("\u{00A0}")
+                } else {
+                    glued.append(character)
+                }
+                previous = character
+            }
+            result += String(glued.reversed())
+        }
+        return result
+    }
+
     /// A fence longer than any run of backticks in `content`.
     static func fence(for content: String) -> String {
         String(repeating: "`", count: max(3, longestRun(of: "`", in: content) + 1))
