@@ -18,4 +18,14 @@ struct PrivateLinkRunbook: ParsableCommand {
         version: version,
         subcommands: [Generate.self, Validate.self, Rules.self, BatchCommand.self, Diagnose.self]
     )
+
+    /// As `ParsableCommand.main()`, with argument errors in the message language.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            ParserMessages.exit(self, withError: error)
+        }
+    }
 }

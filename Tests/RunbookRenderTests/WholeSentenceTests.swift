@@ -25,8 +25,8 @@ import RunbookTestSupport
 ///   - list entries of the form 名前: 値 (`parameters.*` apart from its two sentences,
 ///     `validate.arn.*`, `validate.region`, `validate.config-var`);
 ///   - compiler-style lines and the messages inside them, which end with `(例: …) [rule]`
-///     (`diagnostic.*`, `diagnose.*`, `batch.*`, `rule.*`, `characters.*`,
-///     `terraform.validation`);
+///     (`diagnostic.*`, `diagnose.*`, `batch.*`, `rule.*`, `characters.*`, the argument errors
+///     `parser.*`, `terraform.validation`);
 ///   - a sentence whose last part is a value (`…: {command}`) or that ends with a colon
 ///     introducing the command or list after it (「…確認してください:」).
 @Suite struct WholeSentenceTests {
@@ -68,7 +68,7 @@ import RunbookTestSupport
     static let headingPrefixes = ["title.", "index."], headingKeys: Set<String> = ["step.heading"]
     static let exemptPrefixes = ["label.", "role.", "field.", "page.", "rules.", "severity.", "diagram.", "placeholder.", "list.",
                                  "reply.endpoint.", "parameters.", "validate.arn.", "diagnostic.", "diagnose.", "batch.", "rule.",
-                                 "characters."]
+                                 "characters.", "parser."]
     static let exemptKeys: Set<String> = ["reply.service.unnamed", "reply.no-accounts", "terraform.variable", "terraform.validation",
                                           "validate.region", "validate.config-var"]
     static let parameterSentences: Set<String> = ["parameters.intro", "parameters.regenerate"]
