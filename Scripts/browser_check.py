@@ -33,7 +33,7 @@ PHONE = {"width": 390, "height": 844}  # a phone held upright
 # and starts with a marker so the test can see that it reached the page (else it proves nothing).
 HOSTILE = {
     "overview.accounts": "HOSTILE-1 <script>window.hostile=1</script>",
-    "heroku.intro": "HOSTILE-2 <img src=x onerror=\"window.hostile=2\">",
+    "heroku.intro.create": "HOSTILE-2 <img src=x onerror=\"window.hostile=2\">",
     "support.ticket": "HOSTILE-3 [click](javascript:window.hostile=3)",
     "step.plugin.output": "HOSTILE-4 <javascript:window.hostile=4>",
     "page.copy": "HOSTILE-5 \"><img src=x onerror=\"window.hostile=5\">",
