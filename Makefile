@@ -16,7 +16,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Output/article-example.args
 TASKS   := create add-accounts remove-accounts teardown
 
-.PHONY: deps test-deps build demo test terraform-test bench record clean browser-test browser-test-breaks screenshots install install-check fuzz \
+.PHONY: deps test-deps build demo test aws-test terraform-test bench record clean browser-test browser-test-breaks screenshots install install-check fuzz \
 	serve serve-ui-test serve-api-fuzz serve-bench serve-screenshots
 
 deps:
@@ -45,8 +45,14 @@ demo: build
 	for task in $(TASKS); do xargs -d '\n' -a $(EXAMPLE) $(BIN) generate --task $$task --output Output || exit 1; done
 
 # The AWS CLI steps of a generated runbook run against a local AWS API (moto) in the tests.
+# Every suite but the AWS CLI scripts run against moto, which take minutes each (make aws-test).
 test: test-deps build
-	./Scripts/with-moto.sh $(SWIFT) test
+	$(SWIFT) test --skip AWSCLIScriptTests
+
+# The runbooks' AWS CLI blocks run by bash and zsh against moto (Scripts/with-moto.sh), in one
+# serialized suite: create, existing endpoints, the lifecycle tasks and the replies' commands.
+aws-test: test-deps build
+	./Scripts/with-moto.sh $(SWIFT) test --filter AWSCLIScriptTests
 
 # The Terraform configurations run for real, apart from `make test` (a minute or two a scenario):
 # terraform fmt -check and validate on every golden configuration, then against moto: create, plan,

@@ -35,6 +35,12 @@ BREAKS = {
     "long commands scroll sideways instead of wrapping": (
         {"page.css": [("border-radius: 6px; white-space: pre-wrap;", "border-radius: 6px; white-space: pre; overflow-x: auto;")]},
         "long_lines_wrap or axe"),
+    "a long link widens the page on a phone": (
+        {"page.css": [("a { color: var(--link); overflow-wrap: anywhere; }", "a { color: var(--link); }")]},
+        "phone"),
+    "Japanese lines break inside phrases": (
+        {"page.css": [(":lang(ja) { word-break: auto-phrase; line-break: strict; }", ":lang(ja) { line-break: strict; }")]},
+        "japanese_lines"),
     "contents links point nowhere": (
         {"page.html.mustache": [('<a href="#{{id}}">', '<a href="#toc-{{id}}">')]},
         "contents_link"),

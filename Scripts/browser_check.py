@@ -26,13 +26,14 @@ CHROMIUM_ARGS = ["--proxy-server=127.0.0.1:9", "--disable-background-networking"
                  "--disable-component-update", "--no-first-run"]
 WIDE = {"width": 1400, "height": 900}  # the contents stand in a sidebar from 72rem (1152 px) up
 NARROW = {"width": 560, "height": 900}  # long commands wrap
+PHONE = {"width": 390, "height": 844}  # a phone held upright
 
 # Hostile sentences: what a template author's mistake could put into each place a sentence lands
 # (Markdown, attributes, the script's labels, the SVG). Each would set window.hostile if it ran,
 # and starts with a marker so the test can see that it reached the page (else it proves nothing).
 HOSTILE = {
     "overview.accounts": "HOSTILE-1 <script>window.hostile=1</script>",
-    "heroku.intro": "HOSTILE-2 <img src=x onerror=\"window.hostile=2\">",
+    "heroku.intro.create": "HOSTILE-2 <img src=x onerror=\"window.hostile=2\">",
     "support.ticket": "HOSTILE-3 [click](javascript:window.hostile=3)",
     "step.plugin.output": "HOSTILE-4 <javascript:window.hostile=4>",
     "page.copy": "HOSTILE-5 \"><img src=x onerror=\"window.hostile=5\">",
@@ -272,6 +273,58 @@ def test_long_lines_wrap_with_a_mark_and_nothing_scrolls(viewer, path):
     scrolling = r.page.evaluate("""() => [...document.querySelectorAll('pre, pre .line, main, body')]
         .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.tagName + ' ' + e.textContent.slice(0, 40))""")
     assert not scrolling, f"these scroll sideways instead of wrapping: {scrolling}"
+
+
+# --- A phone -------------------------------------------------------------------------------------
+
+@every_page
+def test_a_phone_shows_the_page_without_sideways_scroll(viewer, path):
+    r = viewer(path, viewport=PHONE)
+    widths = r.page.evaluate("() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")
+    wide = r.page.evaluate("""() => [...document.querySelectorAll('body *')]
+        .filter(e => { const b = e.getBoundingClientRect(); return b.width > 0 && b.right > innerWidth + 1; })
+        .map(e => e.tagName + ' ' + e.textContent.slice(0, 50))""")
+    assert widths[0] <= widths[1] + 1 and not wide, f"at {PHONE['width']} px the page is {widths[0]} px wide: {wide[:5]}"
+
+
+# Where each line of the prose starts, as Chromium lays it out: the text from there, and the text
+# just before it. Code (values, commands) is left out.
+LINE_STARTS = """() => {
+  const starts = [];
+  for (const block of document.querySelectorAll('main p, main li, main blockquote')) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let top = null, before = '';
+    while (walker.nextNode()) {
+      const node = walker.currentNode, inCode = node.parentElement.closest('code, pre') !== null;
+      for (let i = 0; i < node.data.length; i++) {
+        const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+        const box = range.getClientRects()[0];
+        if (!box) continue;
+        if (top !== null && box.top > top + 2 && !inCode) starts.push({ text: node.data.slice(i, i + 8), before });
+        top = box.top;
+        before = (before + node.data[i]).slice(-8);
+      }
+    }
+  }
+  return starts;
+}"""
+
+
+@runbooks
+def test_japanese_lines_break_between_phrases(viewer, path):
+    """Japanese pages keep phrases whole (`word-break: auto-phrase`), and no line starts with the
+    particle after a value (「を選択します」): the page holds the space before it together."""
+    r = viewer(path, viewport=PHONE)
+    word_break = r.page.evaluate("getComputedStyle(document.querySelector('main p')).wordBreak")
+    if _language(path) != "ja":
+        assert word_break == "normal"
+        return
+    assert word_break == "auto-phrase"
+    starts = r.page.evaluate(LINE_STARTS)
+    assert starts, "no line breaks at this width"
+    particle = re.compile(r"[がをにではとのもへや](?![\u3041-\u309f])")
+    broken = [f"{s['before']}|{s['text']}" for s in starts if particle.match(s["text"])]
+    assert not broken, f"lines start with a particle: {broken[:8]}"
 
 
 # --- Links ---------------------------------------------------------------------------------------

@@ -36,14 +36,19 @@ public struct DiagnosticFormatter: Sendable {
         return catalog.format(diagnostic.value == nil ? "diagnostic.missing" : "diagnostic.value", values)
     }
 
-    /// The explanation alone, without flag, value or example. Values given as properties get the
-    /// wording of a correction made there (`rule.aws-account-id.list.properties`), where one differs.
+    /// The explanation alone, without flag, value or example. A list of choices is joined the
+    /// language's way (`rules.separator`). Values given as properties get the wording of a
+    /// correction made there (`rule.aws-account-id.list.properties`), where one differs.
     public func message(_ diagnostic: Diagnostic) -> String {
-        let key = diagnostic.rule.messageKey(details: diagnostic.details)
-        if source == .properties, catalog.contains(key + ".properties") {
-            return catalog.format(key + ".properties", diagnostic.details)
+        var details = diagnostic.details
+        if let choices = details["choices"] {
+            details["choices"] = choices.split(separator: Diagnostic.choiceSeparator).joined(separator: catalog.format("rules.separator"))
         }
-        return catalog.format(key, diagnostic.details)
+        let key = diagnostic.rule.messageKey(details: details)
+        if source == .properties, catalog.contains(key + ".properties") {
+            return catalog.format(key + ".properties", details)
+        }
+        return catalog.format(key, details)
     }
 
     /// "1 problem found", "2 problems found": the catalog has a sentence for one and one for more.

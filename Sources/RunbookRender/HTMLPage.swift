@@ -34,6 +34,10 @@ public struct HTMLPage {
     /// The page from the runbook's page Markdown (`MarkdownRenderer.forms(of:)`), when the caller
     /// has laid it out already for the Markdown file.
     func render(_ runbook: Runbook, markdown: String) throws(TemplateError) -> String {
+        // Japanese lines break between phrases (the stylesheet's `word-break: auto-phrase`), but a
+        // space is a break opportunity of its own: a line would start with the particle after a
+        // value, 「を選択します」. The Markdown file keeps its spaces; the page holds them together.
+        let markdown = catalog.language == .ja ? Markdown.keepingHiraganaWithTheWordBefore(markdown) : markdown
         let anchors = runbook.headingAnchors
         // The title is a part of its own, so the page can show it before the table of contents;
         // the diagram goes before the heading of the section after the one it illustrates.

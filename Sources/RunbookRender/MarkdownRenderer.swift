@@ -42,16 +42,19 @@ public struct MarkdownRenderer {
             "title": .text(inline(runbook.title)),
             "preface": .list(runbook.preface.map(view(of:))),
             "sections": .list(runbook.sections.map { section in
-                .object([
+                var properties: MustacheProperties = [
                     "title": .text(inline(section.title)),
                     "blocks": .list(section.blocks.map(view(of:))),
                     "steps": .list(section.steps.map { step in
                         .object([
                             "heading": .text(catalog.format("step.heading", ["number": String(step.number), "title": inline(step.title)])),
+                            "role": view(of: step.role),
                             "blocks": .list(step.blocks.map(view(of:))),
                         ])
                     }),
-                ])
+                ]
+                if let role = section.role { properties.append("role", view(of: role)) }
+                return .object(properties)
             }),
         ])
     }
@@ -78,6 +81,8 @@ public struct MarkdownRenderer {
             return .object(["expectedOutput": .object(view)])
         case .note(let text):
             return .object(["note": .object(["label": .text(catalog.format("label.note")), "text": .text(inline(text))])])
+        case .important(let text):
+            return .object(["note": .object(["label": .text(catalog.format("label.important")), "text": .text(inline(text))])])
         case .warning(let text):
             return .object(["note": .object(["label": .text(catalog.format("label.warning")), "text": .text(inline(text))])])
         case .quote(let line, let source):
@@ -85,6 +90,11 @@ public struct MarkdownRenderer {
                 "source": .text(inline(source)), "fence": .text(Markdown.fence(for: line)), "text": .text(line),
             ])])
         }
+    }
+
+    /// Who runs a step: a label and the role's phrase, under the heading.
+    private func view(of role: StepRole) -> MustacheView {
+        .object(["label": .text(catalog.format("label.role")), "text": .text(catalog.format(role.key))])
     }
 
     /// A catalog sentence as Markdown: values become code spans, placeholders are marked.
@@ -151,6 +161,39 @@ enum Markdown {
         let ticks = String(repeating: "`", count: longestRun(of: "`", in: value) + 1)
         let padding = value.hasPrefix("`") || value.hasSuffix("`") ? " " : ""
         return ticks + padding + value + padding + ticks
+    }
+
+    /// Prose with every space before hiragana (a particle, です) made a no-break space, outside
+    /// fenced blocks, whose text is copied and must stay as it is. Code spans hold validated
+    /// ASCII values, so no space inside one is followed by hiragana.
+    static func keepingHiraganaWithTheWordBefore(_ markdown: String) -> String {
+        var result = "", fence: Substring?
+        result.reserveCapacity(markdown.utf8.count)
+        for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { result += "\n" }
+            if let open = fence {
+                if line.hasPrefix(open), line.allSatisfy({ $0 == "`" }) { fence = nil }
+                result += line
+                continue
+            }
+            if line.hasPrefix("```") {
+                fence = line.prefix { $0 == "`" }
+                result += line
+                continue
+            }
+            var previous: Character?
+            var glued = ""
+            for character in line.reversed() {
+                if character == " ", let next = previous, next.unicodeScalars.first.map({ (0x3041...0x309F).contains($0.value) }) == true {
+                    glued.append("\u{00A0}")
+                } else {
+                    glued.append(character)
+                }
+                previous = character
+            }
+            result += String(glued.reversed())
+        }
+        return result
     }
 
     /// A fence longer than any run of backticks in `content`.

@@ -40,7 +40,7 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var templateOption: TemplateOption
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs \(jobs): give at least 1") }
+        guard jobs >= 1 else { throw usageError("parser.jobs", ["jobs": String(jobs)]) }
     }
 
     func run() throws {

@@ -34,12 +34,12 @@ struct Diagnose: ParsableCommand {
 
     func validate() throws {
         if let languageName, Language(rawValue: languageName) == nil {
-            throw ValidationError("--lang \"\(languageName)\": unknown value; use one of ja, en")
+            throw usageError("parser.diagnose-lang", ["value": languageName])
         }
-        if pastes.filter({ $0 == "-" }).count > 1 { throw ValidationError("--paste - can be given once: standard input is read once") }
+        if pastes.filter({ $0 == "-" }).count > 1 { throw usageError("parser.paste-stdin-once") }
         // The diagnosis places the customer in the create runbook; the other tasks have no such path.
         if let task = input.task, task != RunbookTask.create.rawValue {
-            throw ValidationError("--task \"\(task)\": diagnose answers for the create runbook only; leave --task out")
+            throw usageError("parser.diagnose-task", ["task": task])
         }
     }
 

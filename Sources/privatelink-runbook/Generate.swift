@@ -31,7 +31,7 @@ struct Generate: ParsableCommand {
         let formatCount = try format.formats?.count ?? 1
         let languageCount = try language.languages?.count ?? 1
         if stdout, formatCount > 1 || languageCount > 1 {
-            throw ValidationError("--stdout prints one document: give one --lang and one --format")
+            throw usageError("parser.stdout-one-document")
         }
     }
 

@@ -87,8 +87,8 @@ func commaSeparated<Value: RawRepresentable & CaseIterable>(_ list: String, flag
 where Value.RawValue == String {
     try list.split(separator: ",", omittingEmptySubsequences: false).map { name in
         guard let value = Value(rawValue: String(name)) else {
-            let choices = Value.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("\(flag) \"\(list)\": unknown value \"\(name)\"; use one or more of \(choices), comma-separated")
+            let choices = Value.allCases.map(\.rawValue).joined(separator: ParserMessages.catalog.format("rules.separator"))
+            throw usageError("parser.unknown-list-value", ["flag": flag, "list": list, "value": String(name), "choices": choices])
         }
         return value
     }

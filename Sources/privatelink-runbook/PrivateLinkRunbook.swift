@@ -18,4 +18,19 @@ struct PrivateLinkRunbook: AsyncParsableCommand {
         version: version,
         subcommands: [Generate.self, Validate.self, Rules.self, BatchCommand.self, Diagnose.self, Serve.self]
     )
+
+    /// As `AsyncParsableCommand.main()`, with argument errors in the message language: `serve` runs
+    /// asynchronously, the other commands synchronously.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            ParserMessages.exit(self, withError: error)
+        }
+    }
 }

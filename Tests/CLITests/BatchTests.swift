@@ -55,7 +55,7 @@ import Testing
         #expect(lines == [
             #"rows.ndjson:1: error: addon "kafka-one": is on more than one row (1, 6); a batch writes each add-on from one row only, so none of these rows is written (example: kafka-sushi-12345) [addon.duplicate-row]"#,
             #"rows.ndjson:2: error: app "Bad_App": must be 3 to 30 characters of lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit (example: privatelink-vpc-endpoint-demo) [app.pattern]"#,
-            #"rows.ndjson:2: error: awsAccountIds "12345": must start with the 12-digit AWS account id (keep any leading zeros) (example: 123456789101:user/abc.xyz) [aws-account-id.id]"#,
+            #"rows.ndjson:2: error: awsAccountIds "12345": must start with the 12-digit AWS account id, leading zeros included (example: 123456789101:user/abc.xyz) [aws-account-id.id]"#,
             #"rows.ndjson:4: error: unknown property "customer"; rows use the property names of rules --json: NAMES [row.unknown-property]"#,
             #"rows.ndjson:6: error: addon "kafka-one": is on more than one row (1, 6); a batch writes each add-on from one row only, so none of these rows is written (example: kafka-sushi-12345) [addon.duplicate-row]"#,
             "Rows: 6, written: 2, refused: 4.",

@@ -65,7 +65,8 @@ import Testing
         #expect(CLI.files(under: folder).isEmpty)
         let both = try CLI.run(["generate"] + CLI.articleExampleArguments() + ["--stdout", "--lang", "ja,en"], in: folder)
         #expect(both.status == 64)
-        #expect(both.stderr.contains("--stdout prints one document"))
+        // The first of --lang is the message language, for the argument errors too.
+        #expect(both.stderr.contains("エラー: --stdout で出力する文書は 1 つです"))
     }
 
     @Test func messagesFollowLANGWithoutLang() throws {

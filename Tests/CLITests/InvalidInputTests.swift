@@ -69,7 +69,7 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == """
             エラー: --app "Bad_App": 英小文字、数字、ハイフンからなる 3 ~ 30 文字で、英小文字で始まり、英小文字か数字で終わる必要があります (例: privatelink-vpc-endpoint-demo) [app.pattern]
-            エラー: --aws-account-id "12345": 12 桁の AWS アカウント ID で始まる必要があります (先頭の 0 も省略しないでください) (例: 123456789101:user/abc.xyz) [aws-account-id.id]
+            エラー: --aws-account-id "12345": 12 桁の AWS アカウント ID で始まる必要があります。先頭の 0 も省略しないでください (例: 123456789101:user/abc.xyz) [aws-account-id.id]
             2 件の問題が見つかりました。何も書き込んでいません。
 
             """)
@@ -80,7 +80,7 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stderr == """
             error: --addon is required: give the name of the Kafka add-on, as shown by heroku addons (example: kafka-sushi-12345) [addon.required]
-            error: --aws-account-id is required: give at least one AWS account allowed to connect (example: 123456789101:user/abc.xyz) [aws-account-id.required]
+            error: --aws-account-id is required: give at least one AWS account (example: 123456789101:user/abc.xyz) [aws-account-id.required]
             2 problems found; nothing was written.
 
             """)

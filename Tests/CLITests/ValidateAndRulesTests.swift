@@ -7,11 +7,19 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == """
             All values are valid.
-              Allowed account 123456789101:user/abc.xyz appears as arn:aws:iam::123456789101:user/abc.xyz
+              Account to allow 123456789101:user/abc.xyz appears under Allowed Accounts as arn:aws:iam::123456789101:user/abc.xyz
               AWS region: us-east-1 (Private Space region virginia)
               Endpoint vpce-01c87ae3c05563935: config var id 01C87AE3C05563935, config var KAFKA_ENDPOINT_01C87AE3C05563935_URL
 
             """)
+    }
+
+    /// For remove-accounts, the accounts are allowed already: validate names them as the ones to take off.
+    @Test func theAccountsOfRemoveAccountsAreTheAllowedOnes() throws {
+        let result = try CLI.run(["validate", "--task", "remove-accounts", "--lang", "ja"] + CLI.articleExampleArguments())
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("  許可済みアカウントから外すアカウント 123456789101:user/abc.xyz は、許可済みアカウントに arn:aws:iam::123456789101:user/abc.xyz と表示されています\n"))
+        #expect(!result.stdout.contains("許可するアカウント"))
     }
 
     @Test func validateJSONForTools() throws {
@@ -43,7 +51,12 @@ import Testing
             "addon", "app", "awsAccountIds", "awsSteps", "cidr", "endpointId", "region", "securityGroupId", "serviceName",
             "subnetIds", "task", "vpcId",
         ])
-        #expect(text.stdout.contains("--aws-account-id  AWS account allowed to connect (required, except for teardown, repeatable)"))
+        #expect(text.stdout.contains("--aws-account-id  AWS account to allow, or to take off the allowed accounts (required, except for teardown, repeatable)"))
+        // In Japanese: one pair of brackets, the language's own list separator, no {name} left.
+        let japanese = try CLI.run(["rules", "--lang", "ja"]).stdout
+        #expect(japanese.contains("--aws-account-id  許可する、または許可済みアカウントから外す AWS アカウント (teardown 以外では必須、複数指定可)"))
+        #expect(japanese.contains("  - プレフィックス長より後ろのビットがすべて 0 のネットワークアドレスにしてください\n"))
+        #expect(!japanese.contains("{network}") && !text.stdout.contains("{network}"))
     }
 
     @Test func helpDescribesEverySubcommand() throws {

@@ -23,11 +23,12 @@ import RunbookTestSupport
         var raw = consoleInput
         raw.awsAccountIDs = ["012345678901"]
         let one = try markdown(raw, .en)
-        #expect(one.contains("It must be the account above"))
+        // The command prints the 12-digit id alone: it is compared with the accounts' ids.
+        #expect(one.contains("These 12 digits must be the id of the account above, `012345678901`;"))
         #expect(!one.contains("one of the accounts"))
-        #expect(try markdown(consoleInput, .en).contains("It must be one of the accounts above"))
+        #expect(try markdown(consoleInput, .en).contains("must be the id of one of the accounts above, `012345678901, 210987654321`;"))
         let japanese = try markdown(raw, .ja)
-        #expect(japanese.contains("上のアカウントと一致する必要があります"))
+        #expect(japanese.contains("上のアカウントの ID (`012345678901`) と一致する必要があります"))
         #expect(!japanese.contains("いずれか"))
     }
 
@@ -50,7 +51,7 @@ import RunbookTestSupport
         #expect(!text.contains("Ctrl-C"))
         #expect(text.contains("Ctrl+C"))
         #expect(text.contains(language == .en ? "The Status line appears only when Heroku's API returns a status."
-                                              : "Status の行は、Heroku の API が状態を返した場合にだけ表示されます。"))
+                                              : "Status の行は、Heroku の API がステータスを返した場合にだけ表示されます。"))
     }
 
     @Test func anEndpointThatExistsIsCheckedNotCreated() throws {

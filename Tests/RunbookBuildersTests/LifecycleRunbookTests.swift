@@ -34,7 +34,7 @@ import RunbookTestSupport
         }
         func texts(_ block: Block) -> [Text] {
             switch block {
-            case .paragraph(let text), .note(let text), .warning(let text): texts(text)
+            case .paragraph(let text), .note(let text), .important(let text), .warning(let text): texts(text)
             case .bulletList(let items), .numberedList(let items): items.flatMap(texts)
             case .command(let verbatim): verbatimTexts(verbatim).flatMap(texts)
             case .expectedOutput(let verbatim, let note): verbatimTexts(verbatim).flatMap(texts) + (note.map(texts) ?? [])
@@ -100,12 +100,12 @@ import RunbookTestSupport
         let one = try markdown(adapted(articleExample, to: .removeAccounts), language)
         if language == .en {
             #expect(!several.contains("each removed account made") && !one.contains("each removed account made"))
-            #expect(several.contains("then the owner of each removed account deletes the VPC endpoints that account made for the add-on."))
+            #expect(several.contains("then the owner of each of these accounts deletes the VPC endpoints that account made for the add-on."))
             #expect(several.contains("Each removed account owns its own endpoints"))
-            #expect(one.contains("and deletes the VPC endpoint that account made for the add-on."))
+            #expect(one.contains("and deletes the VPC endpoint that the account made for the add-on."))
             #expect(one.contains("ask Heroku support to reject that connection"))
         } else {
-            #expect(several.contains("その後、削除した各アカウントの所有者が、そのアカウントがこのアドオン用に作成した VPC エンドポイントを削除します。"))
+            #expect(several.contains("その後、外した各アカウントの所有者が、そのアカウントがこのアドオン用に作成した VPC エンドポイントを削除します。"))
             #expect(one.contains("そのアカウントがこのアドオン用に作成した VPC エンドポイントも削除します。"))
         }
         // The Connections table before and after: the plugin's `heroku data:privatelink`, in the first and the last step.

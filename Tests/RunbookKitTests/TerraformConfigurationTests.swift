@@ -61,7 +61,7 @@ import RunbookTestSupport
         }
 
         variable "service_name" {
-          description = "Endpoint service name (--service-name)\nエンドポイントのサービス名 (--service-name)"
+          description = "Endpoint service name (--service-name)\nエンドポイントサービスの名前 (--service-name)"
           type        = string
 
           validation {
@@ -71,7 +71,7 @@ import RunbookTestSupport
 
           validation {
             condition     = !can(regex("^com\\.amazonaws\\.vpce\\.[a-z]{2}(-[a-z]+)+-[0-9]\\.vpce-svc-[0-9a-f]{17}$", var.service_name)) || can(regex("^com\\.amazonaws\\.vpce\\.(us-east-1|us-west-2|eu-central-1|eu-west-1|ap-northeast-1|ap-southeast-2|eu-west-2|ca-central-1|ap-south-1|ap-southeast-1)\\.vpce-svc-[0-9a-f]{17}$", var.service_name))
-            error_message = "--service-name: names a region that has no Private Spaces (example: com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec) [service-name.region]\n--service-name: Private Space のないリージョンを指しています (例: com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec) [service-name.region]"
+            error_message = "--service-name: names a region that has no Private Spaces (example: com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec) [service-name.region]\n--service-name: サービス名のリージョンには Private Space がありません (例: com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec) [service-name.region]"
           }
         }
 
@@ -101,7 +101,7 @@ import RunbookTestSupport
 
           validation {
             condition     = length(distinct(var.subnet_ids)) == length(var.subnet_ids)
-            error_message = "--subnet-id: is given more than once (example: subnet-0a1b2c3d4e5f67890) [subnet-id.duplicate]\n--subnet-id: が重複して指定されています (例: subnet-0a1b2c3d4e5f67890) [subnet-id.duplicate]"
+            error_message = "--subnet-id: is given more than once (example: subnet-0a1b2c3d4e5f67890) [subnet-id.duplicate]\n--subnet-id: 同じ値が 2 回以上指定されています (例: subnet-0a1b2c3d4e5f67890) [subnet-id.duplicate]"
           }
         }
 
@@ -168,7 +168,7 @@ import RunbookTestSupport
 
             precondition {
               condition     = length(local.unoffered_subnets) == 0
-              error_message = "The subnets ${join(", ", local.unoffered_subnets)} are in Availability Zones where the endpoint service is not offered. Choose subnets in these zones only: ${join(", ", sort(data.aws_vpc_endpoint_service.kafka.availability_zones))}.\nサブネット ${join(", ", local.unoffered_subnets)} のアベイラビリティーゾーンでは、エンドポイントサービスが提供されていません。次のゾーンのサブネットだけを選んでください: ${join(", ", sort(data.aws_vpc_endpoint_service.kafka.availability_zones))}"
+              error_message = "The subnets ${join(", ", local.unoffered_subnets)} are in Availability Zones where the endpoint service is not offered. Choose subnets in these zones only: ${join(", ", sort(data.aws_vpc_endpoint_service.kafka.availability_zones))}.\nサブネット ${join(", ", local.unoffered_subnets)} のアベイラビリティーゾーンでは、エンドポイントサービスが提供されていません。次のゾーンのサブネットだけを選択してください: ${join(", ", sort(data.aws_vpc_endpoint_service.kafka.availability_zones))}"
             }
 
             precondition {
@@ -189,12 +189,12 @@ import RunbookTestSupport
         }
 
         output "endpoint_state" {
-          description = "The endpoint's state when Terraform last read it: pendingAcceptance until Heroku accepts the endpoint, then available.\nTerraform が最後に読み取ったときのエンドポイントの状態。Heroku がエンドポイントを承認するまでは pendingAcceptance、承認後は available です。"
+          description = "The endpoint's state when Terraform last read it: pendingAcceptance until Heroku accepts the endpoint, then available.\nTerraform が最後に読み取ったときのエンドポイントのステータス。Heroku がエンドポイントを承諾するまでは pendingAcceptance、承諾後は available です。"
           value       = aws_vpc_endpoint.kafka.state
         }
 
         output "config_var_name" {
-          description = "The config var of the app that holds the connection string through this endpoint.\nこのエンドポイント経由の接続文字列が入る、アプリの config var の名前。"
+          description = "The config var of the app that holds the connection string through this endpoint.\nこのエンドポイント経由の接続文字列が入る、アプリの環境設定の名前。"
           value       = "KAFKA_ENDPOINT_${upper(substr(aws_vpc_endpoint.kafka.id, length(aws_vpc_endpoint.kafka.id) - 17, 17))}_URL"
         }
 

@@ -17,7 +17,7 @@ import RunbookTestSupport
         }
         func keys(_ block: Block) -> [String] {
             switch block {
-            case .paragraph(let text), .note(let text), .warning(let text): keys(text)
+            case .paragraph(let text), .note(let text), .important(let text), .warning(let text): keys(text)
             case .bulletList(let items), .numberedList(let items): items.flatMap(keys)
             case .expectedOutput(let output, let note): sentences(output).flatMap(keys) + (note.map(keys) ?? [])
             case .command(let command): sentences(command).flatMap(keys)

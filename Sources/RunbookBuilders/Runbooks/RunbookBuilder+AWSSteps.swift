@@ -21,12 +21,13 @@ extension RunbookBuilder {
         return numbering.step(.securityGroup, blocks)
     }
 
+    /// Every field the reader fills, by its console label. The description is typed as the AWS CLI
+    /// gives it: the console refuses characters outside the EC2 API's set, Japanese ones included.
     private func securityGroupConsole(_ input: RunbookInput) -> [Block] {
         let ports: Text.Argument = .code(HerokuCLI.brokerPortsText)
-        let vpc: Text.Argument = input.network.map { .code($0.vpcID) } ?? .plain("")
         let rule = input.network?.cidr.map {
-            Text("console.security-group.rule.cidr", ["ports": ports, "type": .code("Custom TCP"), "cidr": .code($0)])
-        } ?? Text("console.security-group.rule.vpc", ["ports": ports, "type": .code("Custom TCP")])
+            Text("console.security-group.rule.cidr", ["ports": ports, "cidr": .code($0)])
+        } ?? Text("console.security-group.rule.vpc", ["ports": ports])
         if let group = input.network?.securityGroupID {
             return [.numberedList([
                 Text("console.security-group.find", ["group": .code(group)]),
@@ -35,11 +36,18 @@ extension RunbookBuilder {
                 Text("console.security-group.save"),
             ])]
         }
+        // The name is the one the AWS CLI commands look for, when the runbook shows them.
+        let name: Text.Argument = .code(AWSCLI.securityGroupName(addon: input.addon))
         return [
             .numberedList([
                 Text("console.security-group.open"),
-                Text(input.network == nil ? "console.security-group.name" : "console.security-group.name.vpc",
-                     ["name": .code(AWSCLI.securityGroupName(addon: input.addon)), "vpc": vpc]),
+                Text(cliNetwork(input) == nil ? "console.security-group.name" : "console.security-group.name.cli", ["name": name]),
+                Text("console.security-group.description", [
+                    "description": .code(AWSCLI.securityGroupDescription(addon: input.addon)),
+                    "characters": .code(AWSCLI.securityGroupDescriptionSymbols),
+                ]),
+                input.network.map { Text("console.security-group.vpc.given", ["vpc": .code($0.vpcID)]) }
+                    ?? Text("console.security-group.vpc"),
                 rule,
                 Text("console.security-group.create"),
             ]),
@@ -100,7 +108,9 @@ extension RunbookBuilder {
         let vpc: Text.Argument = input.network.map { .code($0.vpcID) } ?? .plain("")
         let group: Text.Argument = .code(input.network?.securityGroupID ?? AWSCLI.securityGroupName(addon: input.addon))
         let groupStep = numbering.reference(.securityGroup)
-        let states: [String: Text.Argument] = ["pending": .code("Pending acceptance"), "available": .code("Available")]
+        // The console's words for the states, beside the API's (facts file, section 4).
+        let states: [String: Text.Argument] = ["pending": .code("Pending acceptance"), "available": .code("Available"),
+                                               "pendingAPI": .code("pendingAcceptance"), "availableAPI": .code("available")]
         if let endpoint = input.endpointID {
             return [
                 .paragraph(Text("console.endpoint.existing", ["endpoint": .code(endpoint.value)])),

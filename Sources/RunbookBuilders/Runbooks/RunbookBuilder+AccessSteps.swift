@@ -24,7 +24,7 @@ extension RunbookBuilder {
         numbering.step(.accessAdd, [
             .paragraph(Text("step.access-add.intro", ["accounts": accountList(input)])),
             .command(Verbatim(HerokuCLI.accessAdd(addon: input.addon, accounts: input.accounts, app: input.app))),
-            .note(Text("step.create.order", ["flag": .code(Field.awsAccountID.flag), "addon": .code(input.addon)])),
+            .important(Text("step.create.order", ["flag": .code(Field.awsAccountID.flag), "addon": .code(input.addon)])),
             .expectedOutput(Verbatim(HerokuCLI.addOutput(count: input.accounts.count)), note: Text("output.stderr")),
         ])
     }
@@ -33,7 +33,7 @@ extension RunbookBuilder {
         numbering.step(.accessRemove, [
             .paragraph(Text("step.access-remove.intro", ["accounts": accountList(input)])),
             .command(Verbatim(HerokuCLI.accessRemove(addon: input.addon, accounts: input.accounts, app: input.app))),
-            .note(Text("step.create.order", ["flag": .code(Field.awsAccountID.flag), "addon": .code(input.addon)])),
+            .important(Text("step.create.order", ["flag": .code(Field.awsAccountID.flag), "addon": .code(input.addon)])),
             .expectedOutput(Verbatim(HerokuCLI.removeOutput(count: input.accounts.count)), note: Text("output.stderr")),
         ])
     }

@@ -6,7 +6,6 @@ extension RunbookBuilder {
     func addAccountsRunbook(_ input: RunbookInput) -> Runbook {
         let numbering = StepNumbering(task: .addAccounts)
         let heroku = [
-            accountStep(input, numbering),
             accessListStep(.accessBefore, input, numbering, intro: Text("step.access-before.intro.add"),
                            rows: [Self.otherAccountsRow],
                            note: Text("output.access.before", ["placeholder": .code(Self.otherAccountsRow.arn),
@@ -26,9 +25,12 @@ extension RunbookBuilder {
             prerequisites(lifecyclePrerequisites(input) + [Text("prerequisites.vpc", ["region": regionArgument(input)])]
                 + [terraformPrerequisite(input)].compactMap { $0 }),
             parameters(input, numbering),
+            // The new account's id is the AWS side's to read, before Heroku allows it.
+            Section(anchor: "account", title: Text("aws.title.account"), steps: [accountStep(input, numbering)]),
             Section(anchor: "heroku", title: Text("heroku.title.add-accounts"), blocks: [.paragraph(Text("heroku.intro"))], steps: heroku),
             Section(anchor: "aws", title: Text("aws.title"), blocks: awsBlocks, steps: awsSteps(input, numbering)),
             Section(anchor: "connect", title: Text("connect.title"), steps: connectSteps(input, numbering)),
+            clientsSection(input, numbering),
         ])
     }
 

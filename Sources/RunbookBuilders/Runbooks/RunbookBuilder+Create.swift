@@ -17,11 +17,14 @@ extension RunbookBuilder {
                 terraformPrerequisite(input) ?? Text("prerequisites.cli"),
             ]),
             parameters(input, numbering),
-            Section(anchor: "heroku", title: Text("heroku.title"), blocks: [.paragraph(Text("heroku.intro"))],
+            // Step 2 runs an AWS command inside the Heroku part, as in the article's order.
+            Section(anchor: "heroku", title: Text("heroku.title"),
+                    blocks: [.paragraph(Text("heroku.intro.create", ["step": numbering.reference(.account)]))],
                     steps: herokuSteps(input, numbering)),
             Section(anchor: "aws", title: Text("aws.title"),
                     blocks: awsIntro(input, accountStep: numbering.reference(.create)), steps: awsSteps(input, numbering)),
             Section(anchor: "connect", title: Text("connect.title"), steps: connectSteps(input, numbering)),
+            clientsSection(input, numbering),
             Section(anchor: "limitations", title: Text("limitations.title"), blocks: [
                 .bulletList([
                     Text("limitations.region"),

@@ -15,7 +15,7 @@ extension RunbookBuilder {
             numbering.step(.create, [
                 .paragraph(Text("step.create.intro", ["addon": .code(addon), "app": .code(app)])),
                 .command(Verbatim(HerokuCLI.create(addon: addon, accounts: input.accounts, app: app))),
-                .note(Text("step.create.order", ["flag": .code(Field.awsAccountID.flag), "addon": .code(addon)])),
+                .important(Text("step.create.order", ["flag": .code(Field.awsAccountID.flag), "addon": .code(addon)])),
                 .expectedOutput(Verbatim(HerokuCLI.createOutput(addon: addon, app: app)), note: Text("output.create")),
             ]),
             numbering.step(.wait, [
@@ -27,13 +27,18 @@ extension RunbookBuilder {
         ]
     }
 
-    /// The account id of the AWS credentials in use, to compare with the accounts to allow.
+    /// The account id of the AWS credentials in use, to compare with the accounts to allow: the
+    /// command prints the 12-digit id alone, so the comparison is with the accounts' ids. An IAM
+    /// user or role is allowed alone, not its whole account (facts file, section 8).
     func accountStep(_ input: RunbookInput, _ numbering: StepNumbering) -> Step {
         let accounts = accountList(input), count = input.accounts.count
+        var ids: [String] = []
+        for account in input.accounts where !ids.contains(account.id) { ids.append(account.id) }
         var blocks: [Block] = [
             .paragraph(Text(Text.key("step.account.intro", agreeingWith: count), ["accounts": accounts])),
             .command(Verbatim(HerokuCLI.accountIDCommand)),
-            .expectedOutput(Verbatim(input.accounts[0].id), note: Text(Text.key("output.account", agreeingWith: count), ["accounts": accounts])),
+            .expectedOutput(Verbatim(input.accounts[0].id),
+                            note: Text(Text.key("output.account", agreeingWith: ids.count), ["ids": .code(ids.joined(separator: ", "))])),
         ]
         // A permission given to `ID:user/NAME` or `ID:role/NAME` allows that principal only: the
         // account alone does not tell whether these credentials may connect.
@@ -58,7 +63,8 @@ extension RunbookBuilder {
         let addon = input.addon, app = input.app
         let states: [String: Text.Argument] = ["provisioning": .code("Provisioning"), "active": .code("Active")]
         var blocks: [Block] = [
-            .paragraph(Text("step.service-name.intro")),
+            // After accounts were added, the endpoint service has long been operational.
+            .paragraph(Text(afterChange ? "step.service-name.intro.existing" : "step.service-name.intro")),
             .command(Verbatim(HerokuCLI.status(addon: addon, app: app))),
             .expectedOutput(
                 Verbatim(HerokuCLI.statusOutput(addon: addon, serviceName: input.serviceName ?? HerokuCLI.serviceNamePlaceholder,

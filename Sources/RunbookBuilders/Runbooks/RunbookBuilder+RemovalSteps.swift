@@ -14,7 +14,7 @@ extension RunbookBuilder {
                 input.endpointID.map { Text("console.endpoint.select", ["endpoint": .code($0.value)]) }
                     ?? Text("console.delete-endpoint.find", ["service": input.serviceName.map { .code($0) }
                         ?? .placeholder(Text("placeholder.service-name.status"))]),
-                Text("console.delete-endpoint.delete"),
+                Text("console.delete-endpoint.delete", ["confirm": .code("delete")]),
             ]))
         }
         var gone: [Block] = [.paragraph(Text("step.endpoint-gone.intro"))]
@@ -73,7 +73,7 @@ extension RunbookBuilder {
         if input.awsSteps.showsConsole {
             blocks.append(.numberedList([
                 Text("console.security-group.find", ["group": .code(name)]),
-                Text("console.delete-group.delete", ["error": .code("DependencyViolation"), "step": endpointSteps.to]),
+                Text("console.delete-group.delete", ["error": .code("DependencyViolation"), "confirm": .code("delete"), "step": endpointSteps.to]),
             ]))
         }
         if let place {

@@ -23,8 +23,8 @@ extension RunbookBuilder {
         return runbook(input, [
             Section(anchor: "overview", title: Text("overview.title"), blocks: [
                 .paragraph(Text(several ? "overview.remove-accounts.several" : "overview.remove-accounts", overview)),
-                .note(Text("remove.effect", ["from": numbering.reference(.deleteEndpoint),
-                                             "to": numbering.reference(.deleteGroup)])),
+                .important(Text("remove.effect", ["from": numbering.reference(.deleteEndpoint), "command": .code("heroku data:privatelink:access:remove"),
+                                                  "to": numbering.reference(.deleteGroup)])),
             ]),
             prerequisites(lifecyclePrerequisites(input) + [endpointOwnerPrerequisite(input)]),
             parameters(input, numbering),

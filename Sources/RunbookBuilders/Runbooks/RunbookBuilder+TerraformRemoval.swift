@@ -77,7 +77,10 @@ extension RunbookBuilder {
 
     /// Who does the AWS side of ending a connection, and with what.
     func endpointOwnerPrerequisite(_ input: RunbookInput) -> Text {
-        guard input.awsSteps.showsTerraform else { return Text("prerequisites.endpoint-owner") }
+        // A console-only runbook has no AWS CLI command on its AWS side.
+        guard input.awsSteps.showsTerraform else {
+            return Text(input.awsSteps.showsCLI && input.network != nil ? "prerequisites.endpoint-owner" : "prerequisites.endpoint-owner.console")
+        }
         return Text(input.awsSteps.showsConsole ? "prerequisites.endpoint-owner.console-terraform" : "prerequisites.endpoint-owner.terraform",
                     ["state": .code("terraform.tfstate")])
     }

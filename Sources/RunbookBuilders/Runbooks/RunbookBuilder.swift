@@ -62,11 +62,13 @@ public struct RunbookBuilder: Sendable {
         let mode = input.awsSteps.showsCLI && input.network != nil ? input.awsSteps : .console
         var blocks: [Block] = [terraformIntro(input, accountStep: accountStep) ?? .paragraph(accountStep.map { Text("aws.intro.\(mode.rawValue)", ["step": $0]) }
             ?? Text("aws.intro.delete.\(mode.rawValue)"))]
+        if input.awsSteps.showsConsole { blocks.append(.note(Text("aws.console-labels"))) }
         if let region = input.region {
             blocks.append(.paragraph(Text("aws.region", ["region": .code(region.awsCode), "space": .code(region.name)])))
         } else if input.awsSteps != .terraform {
-            // Terraform takes the region from the service name, in the configuration.
-            blocks.append(.paragraph(Text("aws.region.unknown")))
+            // Terraform takes the region from the service name, in the configuration; the AWS CLI
+            // commands, where the runbook has them, take the CLI's default region.
+            blocks.append(.paragraph(Text(mode.showsCLI ? "aws.region.unknown.cli" : "aws.region.unknown")))
         }
         if input.network == nil, !input.awsSteps.showsTerraform {
             let flags: [String: Text.Argument] = ["vpc": .code(Field.vpcID.flag), "subnet": .code(Field.subnetID.flag),

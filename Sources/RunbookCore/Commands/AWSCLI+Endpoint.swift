@@ -155,7 +155,8 @@ extension AWSCLI {
               pendingAcceptance|pending) \(echoError: sentence("shell.state.timeout")); false ;;
               rejected) \(echoError: sentence("shell.state.rejected")); false ;;
               failed) \(echoError: sentence("shell.state.failed")); false ;;
-              deleting|deleted|expired) \(echoError: sentence("shell.state.gone")); false ;;
+              deleting|deleted) \(echoError: sentence("shell.state.gone")); false ;;
+              expired) \(echoError: sentence("shell.state.expired")); false ;;
               "") \(echoError: sentence("shell.state.unreadable")); false ;;
               *) \(echoError: sentence("shell.state.other")); false ;;
             esac

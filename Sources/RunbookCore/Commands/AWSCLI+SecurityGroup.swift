@@ -4,6 +4,12 @@ extension AWSCLI {
     /// configuration gives its group the same).
     package static let securityGroupNamePrefix = "kafka-privatelink-"
     package static let securityGroupDescriptionPrefix = "Apache Kafka on Heroku over PrivateLink: "
+    /// The group's description, typed in the console as the AWS CLI commands give it.
+    package static func securityGroupDescription(addon: String) -> String { securityGroupDescriptionPrefix + addon }
+    /// What a group's description may hold besides letters, digits and spaces: EC2 API reference,
+    /// CreateSecurityGroup (facts file, section 8). The console refuses anything else, Japanese
+    /// text included.
+    package static let securityGroupDescriptionSymbols = "._-:/()#,@[]+=&;{}!$*"
 
     /// `CIDRS`: the blocks allowed to reach the brokers. Without `--cidr`, every IPv4 block
     /// associated with the VPC, not only the primary one that `Vpcs[0].CidrBlock` gives.
@@ -44,7 +50,7 @@ extension AWSCLI {
             \(fail(Text("shell.group.unreadable", ["vpc": .code(network.vpcID)])))
             elif [ "$SECURITY_GROUP_ID" != None ]; then
               echo "$SECURITY_GROUP_ID"
-            elif SECURITY_GROUP_ID=$(aws ec2 create-security-group\(regionFlag(region)) --group-name \(name) --description "\(securityGroupDescriptionPrefix)\(addon)" --vpc-id \(network.vpcID) --query GroupId --output text); then
+            elif SECURITY_GROUP_ID=$(aws ec2 create-security-group\(regionFlag(region)) --group-name \(name) --description "\(securityGroupDescription(addon: addon))" --vpc-id \(network.vpcID) --query GroupId --output text); then
               echo "$SECURITY_GROUP_ID"
             else
             \(fail(Text("shell.group.create-failed", ["group": .code(name)])))

@@ -5,7 +5,7 @@ extension Runbook {
         sections.compactMap { section in
             let steps = section.steps.filter { $0.number >= first }
             guard !steps.isEmpty else { return nil }
-            return Section(anchor: section.anchor, title: section.title, blocks: section.blocks, steps: steps)
+            return Section(anchor: section.anchor, title: section.title, blocks: section.blocks, steps: steps, role: section.role)
         }
     }
 }

@@ -39,12 +39,16 @@ public struct Section: Sendable, Equatable {
     public let title: Text
     public let blocks: [Block]
     public let steps: [Step]
+    /// Who does what the section says, for a section whose part is not in numbered steps (which
+    /// each name their own, `StepID.role`).
+    public let role: StepRole?
 
-    package init(anchor: String, title: Text, blocks: [Block] = [], steps: [Step] = []) {
+    package init(anchor: String, title: Text, blocks: [Block] = [], steps: [Step] = [], role: StepRole? = nil) {
         self.anchor = anchor
         self.title = title
         self.blocks = blocks
         self.steps = steps
+        self.role = role
     }
 }
 
@@ -58,6 +62,9 @@ public struct Step: Sendable, Equatable {
     public let blocks: [Block]
 
     public var anchor: String { "step-\(number)" }
+
+    /// Who runs it.
+    public var role: StepRole { id.role }
 
     package init(id: StepID, number: Int, title: Text, blocks: [Block]) {
         self.id = id
@@ -77,9 +84,11 @@ public enum Block: Sendable, Equatable {
     case command(Verbatim)
     /// What the command prints, with a note on what may vary.
     case expectedOutput(Verbatim, note: Text?)
-    /// Something the reader must not miss.
+    /// Something worth knowing (AWS's Japanese documentation: 注記).
     case note(Text)
-    /// Something that cannot be undone, said before it is done.
+    /// Something the reader must not miss, or the step goes wrong (重要).
+    case important(Text)
+    /// Something that cannot be undone, said before it is done (警告).
     case warning(Text)
     /// A line quoted from what a customer pasted, after a sentence saying where it comes from.
     case quote(String, source: Text)

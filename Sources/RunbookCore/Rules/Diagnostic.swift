@@ -11,6 +11,9 @@ public struct Diagnostic: Sendable, Equatable, Codable {
     /// Values the message refers to, e.g. `character`, `position`, `region`.
     public let details: [String: String]
 
+    /// How `details["choices"]` joins the accepted values; a formatter joins them its language's way.
+    public static let choiceSeparator = ", "
+
     public init(field: Field, value: String?, rule: RuleID, example: String, details: [String: String] = [:]) {
         self.field = field
         self.value = value

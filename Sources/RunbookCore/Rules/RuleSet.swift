@@ -148,8 +148,11 @@ public struct RuleSet: Sendable {
         }
         guard let failed = spec.rules.first(where: { !$0.accepts(value) }) else { return nil }
         var details = failed.details(for: value)
-        if let choices = spec.allowedValues { details["choices"] = choices.joined(separator: ", ") }
-        return Diagnostic(field: spec.field, value: value, rule: spec.id(failed.check), example: spec.example, details: details)
+        if let choices = spec.allowedValues { details["choices"] = choices.joined(separator: Diagnostic.choiceSeparator) }
+        // A block that is not its network's: the accepted value nearest to the one given is its
+        // network address.
+        let example = failed.check == .network ? details["network"] ?? spec.example : spec.example
+        return Diagnostic(field: spec.field, value: value, rule: spec.id(failed.check), example: example, details: details)
     }
 
     /// Rules between values; each only runs when the values it compares are valid on their own.
@@ -168,12 +171,14 @@ public struct RuleSet: Sendable {
         problems += networkProblems(raw, task: task)
         problems += accountsProblems(raw, task: task, known: known)
         problems += terraformProblems(raw, task: task)
+        // The service name is Heroku's and fixes the region: what to change is --region, so the
+        // diagnostic names --region and gives the service's region as the example.
         if let name = raw.serviceName, !isInvalid(.serviceName, name), let serviceRegion = Self.serviceNameRegion(name),
            let given = raw.region, let region = PrivateSpaceRegion.named(given), region != serviceRegion {
             problems.append(Diagnostic(
-                field: .serviceName, value: name, rule: RuleID(.serviceName, .regionMismatch),
-                example: "com.amazonaws.vpce.\(region.awsCode).vpce-svc-0410a2e25933fe8ec",
-                details: ["serviceRegion": serviceRegion.awsCode, "region": region.awsCode, "regionFlag": given]))
+                field: .region, value: given, rule: RuleID(.serviceName, .regionMismatch),
+                example: serviceRegion.awsCode,
+                details: ["service": name, "serviceRegion": serviceRegion.awsCode, "region": region.awsCode, "regionFlag": given]))
         }
         return problems
     }

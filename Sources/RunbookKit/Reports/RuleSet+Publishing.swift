@@ -91,18 +91,21 @@ extension RuleSet {
         ]
     }
 
-    /// The rules for people, one paragraph per input, in the catalog's language.
+    /// The rules for people, one paragraph per input, in the catalog's language. Lists are joined
+    /// the language's way (`rules.separator`: "、" in Japanese), and no bracket holds another.
     public func describe(catalog: Catalog) -> String {
+        let separator = catalog.format("rules.separator")
         var lines = [catalog.format("rules.title"), ""]
         for spec in fields {
             var flags = [catalog.format(spec.isRequired ? "rules.required" : "rules.optional")]
             if spec.isRequired, !spec.optionalFor.isEmpty {
-                flags = [catalog.format("rules.required-except", ["tasks": spec.optionalFor.map(\.rawValue).joined(separator: ", ")])]
+                flags = [catalog.format("rules.required-except", ["tasks": spec.optionalFor.map(\.rawValue).joined(separator: separator)])]
             }
             if spec.isRepeatable { flags.append(catalog.format("rules.repeatable")) }
-            lines.append("\(spec.field.flag)  \(catalog.format("field.\(spec.field.rawValue)")) (\(flags.joined(separator: ", ")))")
+            lines.append("\(spec.field.flag)  \(catalog.format("field.\(spec.field.rawValue)")) (\(flags.joined(separator: separator)))")
             for rule in spec.rules {
-                lines.append("  - " + catalog.format(spec.id(rule.check).messageKey(details: [:]), ["choices": spec.allowedValues?.joined(separator: ", ") ?? ""]))
+                lines.append("  - " + catalog.format(spec.id(rule.check).messageKey(details: [:]),
+                                                     ["choices": spec.allowedValues?.joined(separator: separator) ?? ""]))
             }
             if let pattern = spec.schemaPattern { lines.append("  \(catalog.format("rules.pattern")): \(pattern)") }
             lines.append("  \(catalog.format("rules.example")): \(spec.example)")

@@ -19,6 +19,8 @@ public struct ValidationReport: Sendable, Encodable {
     }
 
     public let valid: Bool
+    /// What the accounts are for decides how the summary names them; not part of the JSON.
+    private var task: RunbookTask = .create
     public var accounts: [Account]? = nil
     public var region: String? = nil
     public var privateSpaceRegion: String? = nil
@@ -27,10 +29,15 @@ public struct ValidationReport: Sendable, Encodable {
     public var configVarName: String? = nil
     public var problems: [Problem]? = nil
 
+    private enum CodingKeys: String, CodingKey {
+        case valid, accounts, region, privateSpaceRegion, endpointID, configVarID, configVarName, problems
+    }
+
     public init(_ result: Result<RunbookInput, Diagnostics>, formatter: DiagnosticFormatter) {
         switch result {
         case .success(let input):
             valid = true
+            task = input.task
             accounts = input.accounts.map { Account(value: $0.argument, arn: $0.arn) }
             region = input.region?.awsCode
             privateSpaceRegion = input.region?.name
@@ -50,7 +57,8 @@ public struct ValidationReport: Sendable, Encodable {
     public func summary(catalog: Catalog) -> String {
         var lines = [catalog.format("validate.ok")]
         for account in accounts ?? [] {
-            lines.append("  " + catalog.format("validate.arn", ["value": account.value, "arn": account.arn]))
+            // An account to allow, to take off the allowed accounts, or (teardown) one that is allowed.
+            lines.append("  " + catalog.format("validate.arn.\(task.rawValue)", ["value": account.value, "arn": account.arn]))
         }
         if let region, let privateSpaceRegion {
             lines.append("  " + catalog.format("validate.region", ["region": region, "space": privateSpaceRegion]))

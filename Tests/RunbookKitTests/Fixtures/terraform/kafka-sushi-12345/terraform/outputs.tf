@@ -7,11 +7,11 @@ output "endpoint_id" {
 }
 
 output "endpoint_state" {
-  description = "The endpoint's state when Terraform last read it: pendingAcceptance until Heroku accepts the endpoint, then available.\nTerraform が最後に読み取ったときのエンドポイントの状態。Heroku がエンドポイントを承認するまでは pendingAcceptance、承認後は available です。"
+  description = "The endpoint's state when Terraform last read it: pendingAcceptance until Heroku accepts the endpoint, then available.\nTerraform が最後に読み取ったときのエンドポイントのステータス。Heroku がエンドポイントを承諾するまでは pendingAcceptance、承諾後は available です。"
   value       = aws_vpc_endpoint.kafka.state
 }
 
 output "config_var_name" {
-  description = "The config var of the app that holds the connection string through this endpoint.\nこのエンドポイント経由の接続文字列が入る、アプリの config var の名前。"
+  description = "The config var of the app that holds the connection string through this endpoint.\nこのエンドポイント経由の接続文字列が入る、アプリの環境設定の名前。"
   value       = "KAFKA_ENDPOINT_${upper(substr(aws_vpc_endpoint.kafka.id, length(aws_vpc_endpoint.kafka.id) - 17, 17))}_URL"
 }

@@ -17,7 +17,7 @@ variable "addon" {
 }
 
 variable "service_name" {
-  description = "Endpoint service name (--service-name)\nエンドポイントのサービス名 (--service-name)"
+  description = "Endpoint service name (--service-name)\nエンドポイントサービスの名前 (--service-name)"
   type        = string
 
   validation {
@@ -27,7 +27,7 @@ variable "service_name" {
 
   validation {
     condition     = !can(regex("^com\\.amazonaws\\.vpce\\.[a-z]{2}(-[a-z]+)+-[0-9]\\.vpce-svc-[0-9a-f]{17}$", var.service_name)) || can(regex("^com\\.amazonaws\\.vpce\\.(us-east-1|us-west-2|eu-central-1|eu-west-1|ap-northeast-1|ap-southeast-2|eu-west-2|ca-central-1|ap-south-1|ap-southeast-1)\\.vpce-svc-[0-9a-f]{17}$", var.service_name))
-    error_message = "--service-name: names a region that has no Private Spaces (example: com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec) [service-name.region]\n--service-name: Private Space のないリージョンを指しています (例: com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec) [service-name.region]"
+    error_message = "--service-name: names a region that has no Private Spaces (example: com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec) [service-name.region]\n--service-name: サービス名のリージョンには Private Space がありません (例: com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec) [service-name.region]"
   }
 }
 
@@ -57,7 +57,7 @@ variable "subnet_ids" {
 
   validation {
     condition     = length(distinct(var.subnet_ids)) == length(var.subnet_ids)
-    error_message = "--subnet-id: is given more than once (example: subnet-0a1b2c3d4e5f67890) [subnet-id.duplicate]\n--subnet-id: が重複して指定されています (例: subnet-0a1b2c3d4e5f67890) [subnet-id.duplicate]"
+    error_message = "--subnet-id: is given more than once (example: subnet-0a1b2c3d4e5f67890) [subnet-id.duplicate]\n--subnet-id: 同じ値が 2 回以上指定されています (例: subnet-0a1b2c3d4e5f67890) [subnet-id.duplicate]"
   }
 }
 

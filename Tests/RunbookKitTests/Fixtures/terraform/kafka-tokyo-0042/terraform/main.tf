@@ -59,7 +59,7 @@ resource "aws_vpc_endpoint" "kafka" {
 
     precondition {
       condition     = length(local.unoffered_subnets) == 0
-      error_message = "The subnets ${join(", ", local.unoffered_subnets)} are in Availability Zones where the endpoint service is not offered. Choose subnets in these zones only: ${join(", ", sort(data.aws_vpc_endpoint_service.kafka.availability_zones))}.\nサブネット ${join(", ", local.unoffered_subnets)} のアベイラビリティーゾーンでは、エンドポイントサービスが提供されていません。次のゾーンのサブネットだけを選んでください: ${join(", ", sort(data.aws_vpc_endpoint_service.kafka.availability_zones))}"
+      error_message = "The subnets ${join(", ", local.unoffered_subnets)} are in Availability Zones where the endpoint service is not offered. Choose subnets in these zones only: ${join(", ", sort(data.aws_vpc_endpoint_service.kafka.availability_zones))}.\nサブネット ${join(", ", local.unoffered_subnets)} のアベイラビリティーゾーンでは、エンドポイントサービスが提供されていません。次のゾーンのサブネットだけを選択してください: ${join(", ", sort(data.aws_vpc_endpoint_service.kafka.availability_zones))}"
     }
 
     precondition {
