@@ -4,10 +4,11 @@ import RunbookKit
 import RunbookTestSupport
 @testable import RunbookEvidence
 
-/// The corpus under Fixtures/pastes: real-shaped pastes written from the sources the facts file
-/// names (each sidecar `NAME.json` says which), never from this tool's output. Each paste must give
-/// its learned values, next step and finding ids as pasted, and the same again with ANSI colours,
-/// with colours whose ESC was lost, with CRLF line ends, and quoted in a ticket reply.
+/// The corpus under Fixtures/pastes: real-shaped pastes and tickets written from the sources the
+/// facts file names (each sidecar `NAME.json` says which), never from this tool's output. Each
+/// paste must give its learned values, runbook, next step, whether the task is done and its finding
+/// ids as pasted, and the same again with ANSI colours, with colours whose ESC was lost, with CRLF
+/// line ends, and quoted in a ticket reply.
 @Suite struct PasteCorpusTests {
     static let folder = pasteCorpusFolder
 
@@ -20,7 +21,9 @@ import RunbookTestSupport
         let source: String
         let flags: [String]?
         let learned: [String: DiagnosisReport.Value]
+        let task: String
         let step: Int?
+        let done: Bool
         let findings: [String]
     }
 
@@ -68,7 +71,9 @@ import RunbookTestSupport
         let situation = try Self.situation(name, variant)
         let report = DiagnosisReport(situation, language: .en)
         #expect(report.learned == expected.learned, "\(name): learned")
+        #expect(report.task.rawValue == expected.task, "\(name): runbook")
         #expect(report.step == expected.step, "\(name): next step")
+        #expect(report.done == expected.done, "\(name): done")
         #expect(report.findings.map(\.id.rawValue) == expected.findings, "\(name): findings")
     }
 

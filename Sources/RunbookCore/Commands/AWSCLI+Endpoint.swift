@@ -111,7 +111,10 @@ extension AWSCLI {
         """
 
     /// Polls the state until it is neither `pendingAcceptance` nor `pending`, then says what the
-    /// last state means and what to do next. States: facts file, section 4.
+    /// last state means and what to do next. States: facts file, section 4; `expired` (the
+    /// connection request expired) is a state of its own, not a deleted endpoint: it is still
+    /// there, and only its owner can delete it (AWS PrivateLink guide, "Interface endpoint
+    /// lifecycle": only the service consumer can delete an interface endpoint).
     package static func waitForEndpoint(region: PrivateSpaceRegion?, accountsStep: Text.Argument, nextStep: Text.Argument) -> Verbatim {
         func sentence(_ key: String) -> Text {
             Text(key, ["state": .shellVariable("STATE"), "step": accountsStep, "minutes": .plain(String(pollMinutes))])
@@ -127,7 +130,8 @@ extension AWSCLI {
               pendingAcceptance|pending) \(echoError: sentence("shell.state.timeout")); false ;;
               rejected) \(echoError: sentence("shell.state.rejected")); false ;;
               failed) \(echoError: sentence("shell.state.failed")); false ;;
-              deleting|deleted|expired) \(echoError: sentence("shell.state.gone")); false ;;
+              expired) \(echoError: sentence("shell.state.expired")); false ;;
+              deleting|deleted) \(echoError: sentence("shell.state.gone")); false ;;
               "") \(echoError: sentence("shell.state.unreadable")); false ;;
               *) \(echoError: sentence("shell.state.other")); false ;;
             esac

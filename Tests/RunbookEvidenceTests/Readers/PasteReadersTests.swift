@@ -31,7 +31,11 @@ import RunbookKit
             What now?
             """)
         let reading = PasteReaders(templates: .embedded).read(paste)
-        #expect(reading.unrecognised.map(\.number) == [1, 6])
+        // The customer's sentences are prose, read as such: never lines that could not be read.
+        #expect(reading.prose.map(\.number) == [1, 6])
+        #expect(reading.unrecognised.isEmpty)
         #expect(reading.observations.map(\.evidence.number) == [2, 2, 2, 3, 5])
+        let noise = PasteReaders(templates: .embedded).read(Paste(name: "noise", text: "Status:       Operational\n%%% 1 ###\n"))
+        #expect(noise.unrecognised.map(\.number) == [2])
     }
 }
