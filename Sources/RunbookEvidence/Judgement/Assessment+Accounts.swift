@@ -21,10 +21,18 @@ extension Assessment {
             if pasted.isEmpty { pasted = values(.awsAccountID).filter { $0.source == .prose } }
             for candidate in pasted where keep.contains(String(candidate.value.prefix(12))) {
                 let ran = command(at: candidate.position) == .accessRemove
-                findings.append(Finding(.accountKept, .error, step: .accessRemove, evidence: [candidate.line],
-                                        explanation: Text(ran ? "finding.account.kept.removed" : "finding.account.kept", [
-                                            "account": .code(candidate.value),
-                                        ]), at: candidate.position))
+                var finding = Finding(.accountKept, .error, step: .accessRemove, evidence: [candidate.line],
+                                      explanation: Text(ran ? "finding.account.kept.removed" : "finding.account.kept", [
+                                          "account": .code(candidate.value),
+                                      ]), at: candidate.position)
+                // Removed by mistake: allow it again before anything else is removed, and show no
+                // removal step, which could act on that account's endpoint.
+                if ran {
+                    finding.withholdsSteps = true
+                    finding.commands = accessAddCommand(for: candidate.value).map { [$0] } ?? []
+                    finding.commandsIntro = nil
+                }
+                findings.append(finding)
                 refused.insert(candidate.value)
             }
             pasted.removeAll { keep.contains(String($0.value.prefix(12))) }
@@ -55,6 +63,16 @@ extension Assessment {
             }
         }
         input.awsAccountIDs = accounts
+    }
+
+    /// `heroku data:privatelink:access:add` for one account, with the add-on and app the pastes or
+    /// flags give, all through the rules; nil while either is unknown.
+    private mutating func accessAddCommand(for account: String) -> String? {
+        let addon = input.addon ?? flags.addon, app = flags.app ?? values(.app).first?.value
+        guard let addon, let app,
+              case .success(let valid) = rules.validate(RawInput(addon: addon, app: app, awsAccountIDs: [account], task: RunbookTask.addAccounts.rawValue))
+        else { return nil }
+        return HerokuCLI.accessAdd(addon: valid.addon, accounts: valid.accounts, app: valid.app)
     }
 
     /// The accounts a `heroku data:privatelink:access:…` command line named.

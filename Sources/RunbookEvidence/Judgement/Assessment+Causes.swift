@@ -156,6 +156,12 @@ extension Assessment {
         }
     }
 
+    /// A wait in words: minutes, or whole hours from two hours on.
+    static func duration(minutes: Int) -> Text.Argument {
+        minutes >= 120 ? .sentence(Text("reply.duration.hours", ["hours": .plain(String(minutes / 60))]))
+            : .sentence(Text("reply.duration.minutes", ["minutes": .plain(String(minutes))]))
+    }
+
     /// The step whose commands call an AWS API operation, in `task`'s runbook.
     static func step(ofOperation operation: String, in task: RunbookTask) -> StepID? {
         let step: StepID? = switch operation {
@@ -188,7 +194,7 @@ extension Assessment {
         }
         var finding = Finding(.vpcEndpointPendingTooLong, .warning, step: .endpoint, evidence: [line, row.line], [
             "endpoint": endpointName(nil), "account": .code(owner),
-            "minutes": .plain(String(max(waited, timedOut ? AWSCLI.pollMinutes : 0))),
+            "duration": Self.duration(minutes: max(waited, timedOut ? AWSCLI.pollMinutes : 0)),
         ], at: position)
         finding.handsOff = true
         return finding

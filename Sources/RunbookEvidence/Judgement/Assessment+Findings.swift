@@ -121,13 +121,23 @@ extension Assessment {
                                     explanation: Text("finding.account.not-allowed", ["account": .code(caller.value), "allowed": allowedText]),
                                     at: caller.position))
         }
+        var reportedOwners: Set<String> = []
         for (report, line, position) in relevantEndpoints where report.id == nil || report.id == input.endpointID || input.endpointID == nil {
-            guard let owner = report.ownerID, AccountARN.isAccountID(owner), !isAllowed.contains(owner), reported.insert(owner).inserted else { continue }
+            guard let owner = report.ownerID, AccountARN.isAccountID(owner), !isAllowed.contains(owner), reportedOwners.insert(owner).inserted else { continue }
             findings.append(Finding(.accountNotAllowed, .error, step: .endpoint, evidence: [line],
                                     explanation: Text("finding.account.not-allowed.owner", [
                                         "account": .code(owner), "allowed": allowedText, "endpoint": endpointName(report.id),
                                     ]), blocks: .endpoint, at: position))
         }
+    }
+
+    /// The accounts allowed to connect, as far as the pastes or flags show them; nil when unknown.
+    var allowedAccountIDs: Set<String>? {
+        let rows = allowedRows
+        if !rows.isEmpty || seen.contains(where: { if case .noAllowedAccounts = $0.kind { return true } else { return false } }) {
+            return Set(rows.compactMap { AccountARN.accountID($0.arn) })
+        }
+        return statedAccounts.isEmpty ? nil : Set(statedAccounts.map { String($0.prefix(12)) })
     }
 
     /// "the VPC endpoint `vpce-…`", or "your VPC endpoint" when its id is unknown or invalid.
@@ -145,6 +155,7 @@ extension Assessment {
             let arguments: [String: Text.Argument] = ["endpoint": endpoint, "state": .code(Display.value(state))]
             // An endpoint of an account that is not allowed is not accepted by waiting (judgeAccounts says why).
             let ownerNotAllowed = findings.contains { $0.id == .accountNotAllowed && $0.step == .endpoint }
+                || currentEndpointOwner.map { owner in allowedAccountIDs.map { !$0.contains(owner) } ?? false } == true
             switch state {
             case "available": break
             case "pendingAcceptance" where !ownerNotAllowed:

@@ -117,3 +117,16 @@ extension Assessment {
         }
     }
 }
+
+extension Assessment {
+    /// A subnet AWS refused because the service is not offered in its zone
+    /// (`InvalidParameter … does not support the availability zone of the subnet: subnet-….`) is
+    /// never put in a command again: the endpoint would be refused again.
+    mutating func refuseUnsupportedSubnets() {
+        for item in seen {
+            guard case .awsError("InvalidParameter", _, let message, _) = item.kind, message.contains("does not support the availability zone"),
+                  let subnet = message.split(separator: " ").last.map({ String($0).trimming(".") }) else { continue }
+            refused.insert(subnet)
+        }
+    }
+}

@@ -31,9 +31,10 @@ extension Assessment {
         if !done.isEmpty || findings.contains(where: { $0.step != nil }) { return true }
         if flags != RawInput() { return true }
         return seen.contains { item in
+            guard !articleLines.contains(item.line) else { return false }
             switch item.kind {
-            case .mentions(.privateLink), .intent, .value, .placeholder, .ran, .awsError, .herokuError: true
-            default: false
+            case .mentions(.privateLink), .intent, .value, .placeholder, .ran, .awsError, .herokuError: return true
+            default: return false
             }
         }
     }
@@ -52,7 +53,7 @@ extension Assessment {
         case .removeAccounts, .teardown:
             break
         }
-        for item in seen {
+        for item in seen where !articleLines.contains(item.line) {
             if let step = completedStep(item.kind, at: item.position) { done.append((step, item.position)) }
         }
         if task.createsEndpoint, let (state, _, position) = currentEndpointState(), state == "available", input.endpointID != nil || task == .create {

@@ -51,6 +51,8 @@ struct Assessment {
     var placeholders: [(field: Field, value: String, line: EvidenceLine)] = []
     /// Values a finding found to be the wrong resource: never put in a command.
     var refused: Set<String> = []
+    /// Lines that hold one of the article's example values: they show the article's progress, not the customer's.
+    var articleLines: Set<EvidenceLine> = []
     /// Command lines that named another add-on than the customer's: they show the plugin installed, no more.
     var foreignCommandLines: Set<Position> = []
     /// Resources the pastes show in another region than the service's, left out.
@@ -91,7 +93,14 @@ struct Assessment {
 
     mutating func merge() {
         mergeAddon()
+        refused.formUnion(articleValues.filter { $0.field == .addon }.map(\.value))
+        for item in seen {
+            guard case .value(let field, let value) = item.kind, ArticleExample.isExample(field, value) else { continue }
+            articleLines.insert(item.line)
+            if !articleValues.contains(where: { $0.value == value }) { articleValues.append((field, value, item.line)) }
+        }
         setAsideForeignOutput()
+        refuseUnsupportedSubnets()
         mergeServiceName()
         input.app = mergeSingle(.app, candidates: values(.app) + listedAddonApps)
         mergeAccounts()
@@ -204,6 +213,7 @@ struct Assessment {
         if ArticleExample.isExample(field, value) {
             verdicts[key] = false
             articleValues.append((field, value, line))
+            articleLines.insert(line)
             return false
         }
         let problem = rules.firstProblem(with: value, rules.rules(for: field))

@@ -30,11 +30,17 @@ public struct Finding: Sendable, Equatable {
     /// Commands that show the customer more about it (the zones a service offers), made from
     /// values that passed the rules; shown after the explanation.
     public internal(set) var commands: [String] = []
+    /// The sentence before `commands`; nil when the explanation itself leads to them.
+    public internal(set) var commandsIntro: String? = "reply.customer.commands"
     /// Said only to the support engineer (in the notes), never in the reply to the customer.
     public internal(set) var isForEngineer: Bool
     /// Nothing is left for the customer to do: Heroku support takes it from here, and the reply
     /// shows no step to run.
     public internal(set) var handsOff = false
+
+    /// Something must be put right before any step of the runbook: the reply shows none (a removal
+    /// step could act on an account that was removed by mistake).
+    public internal(set) var withholdsSteps = false
 
     /// Whether the reply to the customer says it.
     public var isForCustomer: Bool { !isForEngineer }

@@ -38,6 +38,9 @@ public struct Situation: Sendable {
     /// Nothing is left for the customer to do: Heroku support investigates.
     public var isHandsOff: Bool { findings.contains { $0.handsOff } }
 
+    /// Something must be put right first: the reply shows no step of the runbook.
+    public var withholdsSteps: Bool { findings.contains { $0.withholdsSteps } }
+
     /// The language the customer wrote in (Japanese when any sentence is), nil when the pastes hold
     /// no sentence of theirs.
     public var language: Language? {

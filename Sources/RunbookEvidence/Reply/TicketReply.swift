@@ -16,7 +16,8 @@ public enum TicketReply {
         // The values the steps shown need; without steps, every value the runbook needs.
         var needed = situation.missing
         if !situation.isOutOfScope {
-            if situation.isPlaced, !situation.isHandsOff, let partial, let step = situation.nextStep.flatMap(situation.task.number(of:)) {
+            if situation.isPlaced, !situation.isHandsOff, !situation.withholdsSteps, let partial,
+               let step = situation.nextStep.flatMap(situation.task.number(of:)) {
                 if let variables = ShellVariables.section(for: partial.runbook, from: step) { steps.append(variables) }
                 let cut = ReplySteps(partial: partial).sections(from: step)
                 steps += cut.sections
@@ -40,16 +41,16 @@ public enum TicketReply {
             var arguments: [String: Text.Argument] = ["explanation": .sentence(finding.explanation)]
             if let step = finding.step.flatMap(situation.task.number(of:)) { arguments["step"] = .step(step) }
             blocks.append(.paragraph(Text(arguments["step"] == nil ? "reply.customer.finding.general" : "reply.customer.finding", arguments)))
+            // Commands the explanation leads to come right after it; others after the quoted lines.
+            let commands = finding.commands.map { Block.command(Verbatim($0)) }
+            if finding.commandsIntro == nil { blocks += commands }
             // The customer's own lines, without file or line number: they know where they pasted them.
             let lines = finding.id == .secretExposed ? [] : Array(finding.evidence.prefix(2))
             if !lines.isEmpty {
                 blocks.append(.quote(lines.map(ReplyText.quoted).joined(separator: "\n"),
                                      source: Text(lines.count == 1 ? "reply.customer.evidence" : "reply.customer.evidence.many")))
             }
-            if !finding.commands.isEmpty {
-                blocks.append(.paragraph(Text("reply.customer.commands")))
-                for command in finding.commands { blocks.append(.command(Verbatim(command))) }
-            }
+            if let intro = finding.commandsIntro, !commands.isEmpty { blocks += [.paragraph(Text(intro))] + commands }
         }
         if blocks.isEmpty {
             blocks = [.paragraph(Text(situation.isPlaced ? "reply.findings.none" : "reply.findings.nothing"))]
@@ -64,6 +65,8 @@ public enum TicketReply {
             blocks = [.paragraph(Text("reply.out-of-scope"))]
         } else if situation.isHandsOff {
             blocks = [.paragraph(Text("reply.hands-off"))]
+        } else if situation.withholdsSteps {
+            blocks = [.paragraph(Text("reply.withheld"))]
         } else if situation.isDone {
             blocks = [.paragraph(Text(situation.task == .create || situation.task == .addAccounts ? "reply.done" : "reply.done.\(situation.task.rawValue)"))]
         } else if let step = situation.nextStep, let number = situation.task.number(of: step) {
@@ -77,7 +80,7 @@ public enum TicketReply {
         } else {
             blocks.append(.paragraph(Text("reply.unplaced")))
         }
-        if !situation.isOutOfScope, !situation.isHandsOff, !situation.isDone, !needed.isEmpty {
+        if !situation.isOutOfScope, !situation.isHandsOff, !situation.withholdsSteps, !situation.isDone, !needed.isEmpty {
             blocks.append(.paragraph(Text("reply.ask")))
             blocks.append(.bulletList(needed.map { ask($0, situation) }))
         }

@@ -24,6 +24,8 @@ struct HerokuOutputReader: PasteReader {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if state.inConfigListing {
             if let listed = configVariable(line, inListing: true) { return listed }
+            // The further lines of a multi-line value (a certificate, a masked private key).
+            if line.hasPrefix("-----BEGIN") || line.hasPrefix("-----END") || line == SecretMask.mask || SecretMask.isBase64Line(line) { return [] }
             state.inConfigListing = false
         }
         if line.hasPrefix("=== ") { return header(String(line.dropFirst(4)), state: &state) }

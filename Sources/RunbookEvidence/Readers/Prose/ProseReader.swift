@@ -82,17 +82,22 @@ struct ProseReader: PasteReader {
 
     // MARK: What the customer wants to do
 
+    /// Ending the whole connection is said of PrivateLink or the endpoint service ("tear down the
+    /// PrivateLink", "PrivateLink の利用をやめる"); ending an account's access is said of an account.
     static func intent(_ content: String) -> RunbookTask? {
         let lower = content.lowercased()
-        let teardown = ["tear down", "teardown", "tear it down", "decommission", "remove privatelink", "delete the privatelink",
-                        "remove the privatelink", "stop using privatelink", "destroy the privatelink", "privatelink を削除",
-                        "privatelinkを削除", "廃止", "撤去", "エンドポイントサービスを削除"]
+        let ending = ["tear down", "teardown", "tear it down", "decommission", "delete", "remove", "destroy", "stop using", "shut down",
+                      "shutting down", "削除", "廃止", "撤去", "やめ", "停止"]
+        let whole = ["privatelink", "private link", "endpoint service", "エンドポイントサービス"]
+        let mentionsAccount = lower.contains("account") || lower.contains("アカウント")
+        let teardown = !mentionsAccount && ending.contains(where: { lower.contains($0) }) && whole.contains(where: { lower.contains($0) })
+            ? ["privatelink"] : []
         let remove = ["remove account", "remove the account", "remove an account", "revoke", "remove access", "disallow",
                       "アカウントを削除", "アカウントを外", "アカウントの削除", "アクセスを削除", "許可を取り消"]
         let add = ["add another account", "add a second account", "add an account", "add a new account", "add account",
                    "another aws account", "second aws account", "additional account", "アカウントを追加", "アカウントの追加",
                    "別のアカウント", "別の aws アカウント", "2つ目のアカウント", "二つ目のアカウント"]
-        if teardown.contains(where: { lower.contains($0) }) { return .teardown }
+        if !teardown.isEmpty { return .teardown }
         if remove.contains(where: { lower.contains($0) }) { return .removeAccounts }
         if add.contains(where: { lower.contains($0) }) { return .addAccounts }
         return nil

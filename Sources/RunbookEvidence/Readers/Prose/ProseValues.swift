@@ -10,12 +10,36 @@ import RunbookCore
 /// "called", "name:", quotes, Japanese `アプリ名は`); otherwise "our app is broken" would make
 /// `broken` the app, and a command would act on a resource that is not the customer's.
 enum ProseValues {
+    /// The values of every sentence of the line: a sentence is read on its own, so that "keep"
+    /// in one does not make the accounts of the one before accounts to keep.
     static func read(_ line: String) -> [Observation.Kind] {
+        unique(sentences(line).flatMap(readSentence))
+    }
+
+    /// The line cut after `. `, `! `, `? ` and Japanese full stops.
+    static func sentences(_ line: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let characters = Array(line)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            if "。！？".contains(character) || (".!?".contains(character) && next == " ") {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { sentences.append(current) }
+        return sentences
+    }
+
+    private static func readSentence(_ line: String) -> [Observation.Kind] {
         let tokens = ProseTokens(line).tokens
         let lower = line.lowercased()
         var found: [Observation.Kind] = []
-        let mentionsAccount = lower.contains("account") || line.contains("アカウント") || lower.contains("aws id")
         let keeps = ["keep", "stay", "remain", "leave", "残", "そのまま", "維持", "引き続き"].contains { lower.contains($0) }
+        // Twelve digits are an account where the sentence speaks of accounts, or of keeping one.
+        let mentionsAccount = lower.contains("account") || line.contains("アカウント") || lower.contains("aws id") || keeps
         for (index, token) in tokens.enumerated() where token.isASCII {
             found += shaped(token.text, mentionsAccount: mentionsAccount, keeps: keeps)
             if let field = namedField(before: index, in: tokens), let name = name(token) {
@@ -28,7 +52,7 @@ enum ProseValues {
             }
         }
         found += cityRegions(tokens)
-        return unique(found)
+        return found
     }
 
     // MARK: Values whose shape says what they are

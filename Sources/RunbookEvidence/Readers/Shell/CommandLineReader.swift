@@ -20,7 +20,7 @@ struct CommandLineReader: PasteReader {
         var line = paste.contents[index]
         var count = 1
         while Prompt.continues(line), index + count < paste.contents.count, count < Self.continuationLimit {
-            line = String(line.dropLast()) + " " + paste.contents[index + count]
+            line = String(line.dropLast()) + " " + Prompt.withoutContinuationPrompt(paste.contents[index + count])
             count += 1
         }
         guard let command = Self.read(line) else { return nil }

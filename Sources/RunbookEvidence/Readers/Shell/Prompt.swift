@@ -43,6 +43,12 @@ enum Prompt {
         return word[..<equals].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
     }
 
+    /// A continued line without the prompt its shell prints before it: `cmd.exe`'s `More? `
+    /// (bash's `> ` and PowerShell's `>> ` are dropped with a ticket's quote markers, by `Paste`).
+    static func withoutContinuationPrompt(_ line: String) -> String {
+        line.hasPrefix("More? ") ? String(line.dropFirst("More? ".count)) : line
+    }
+
     /// The character that continues a command on the next line in the shell that printed it: `\`
     /// (POSIX shells, fish), `` ` `` (PowerShell), `^` (`cmd.exe`), at the very end of the line.
     static func continues(_ line: String) -> Bool {
