@@ -25,7 +25,7 @@ extension Assessment {
     }
 
     /// Whether anything places the customer in the runbook: a step shown done, a value for it, a
-    /// finding about one of its steps, or a sentence about PrivateLink or about another task.
+    /// finding about one of its steps, or a sentence saying where they start or which task.
     private func isPlaced(done: [(step: StepID, position: Position)]) -> Bool {
         if isOutOfScope { return false }
         if !done.isEmpty || findings.contains(where: { $0.step != nil }) { return true }
@@ -33,7 +33,8 @@ extension Assessment {
         return seen.contains { item in
             guard !articleLines.contains(item.line) else { return false }
             switch item.kind {
-            case .mentions(.privateLink), .intent, .value, .placeholder, .ran, .awsError, .herokuError: return true
+            // A mention of PrivateLink alone places nobody: the ticket may be anywhere in it.
+            case .intent, .value, .placeholder, .ran, .awsError, .herokuError: return true
             default: return false
             }
         }

@@ -7,7 +7,7 @@ import RunbookCore
 enum CustomerWording {
     /// The runbook's keys that have a reply variant.
     static let keys: Set<String> = [
-        "aws.cli-available", "aws.cli-available.delete", "step.connect.variable", "step.delete-group.reused",
+        "aws.cli-available", "aws.cli-available.delete", "step.connect.variable", "step.connect.unknown", "step.delete-group.reused",
         "output.account", "output.account.one",
         "shell.endpoint.other-vpc", "shell.endpoint.other-service", "shell.state.gone",
     ]

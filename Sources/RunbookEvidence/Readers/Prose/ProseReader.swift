@@ -98,8 +98,13 @@ struct ProseReader: PasteReader {
                    "another aws account", "second aws account", "additional account", "アカウントを追加", "アカウントの追加",
                    "別のアカウント", "別の aws アカウント", "2つ目のアカウント", "二つ目のアカウント"]
         if !teardown.isEmpty { return .teardown }
+        // Starting from the beginning: the create runbook's first step.
+        let start = ["where do we start", "where should we start", "how do we start", "how to set up", "how do we set up", "want to connect",
+                     "would like to connect", "set up privatelink", "getting started", "接続したい", "設定したい", "設定方法", "始め方",
+                     "何から始め"]
         if remove.contains(where: { lower.contains($0) }) { return .removeAccounts }
         if add.contains(where: { lower.contains($0) }) { return .addAccounts }
+        if start.contains(where: { lower.contains($0) }) { return .create }
         return nil
     }
 
