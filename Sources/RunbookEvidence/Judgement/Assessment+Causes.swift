@@ -47,6 +47,7 @@ extension Assessment {
             if let named, let region, Self.looksLikeAWSRegion(region), region != named.awsCode {
                 arguments["region"] = .code(region)
                 arguments["serviceRegion"] = .code(named.awsCode)
+                arguments["regionFlag"] = .code("--region \(named.awsCode)")
                 return finding(.vpcEndpointInvalidServiceName, "finding.vpc-endpoint.invalid-service-name.region", arguments)
             }
             if let expected = serviceName, name != expected {

@@ -86,10 +86,12 @@ extension Assessment {
     /// One finding for every resource left out for its region, naming them.
     private mutating func reportResourcesElsewhere() {
         guard let first = elsewhere.first, let serviceRegion else { return }
-        findings.append(Finding(.regionResources, .warning, step: Self.step(of: .vpcID, in: task), evidence: [first.line], [
-            "resource": .code(Display.value(Self.unique(elsewhere.map(\.value)).joined(separator: ", "))), "region": .code(first.region),
-            "serviceRegion": .code(serviceRegion.awsCode),
-        ], at: first.position))
+        let resources = Self.unique(elsewhere.map(\.value))
+        findings.append(Finding(.regionResources, .warning, step: Self.step(of: .vpcID, in: task), evidence: [first.line],
+                                explanation: Text(Text.key("finding.region.resources-elsewhere", agreeingWith: resources.count), [
+                                    "resources": ReplyText.list(resources.prefix(8).map { .code($0) }), "region": .code(first.region),
+                                    "serviceRegion": .code(serviceRegion.awsCode),
+                                ]), at: first.position))
     }
 
     /// Learned values that the rules between values refuse together (a VPC without the subnets

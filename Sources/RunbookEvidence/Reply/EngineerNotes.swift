@@ -8,10 +8,15 @@ enum EngineerNotes {
     static func runbook(for situation: Situation) -> Runbook {
         let addon = situation.missing.contains(.addon) ? nil : situation.input.addon
         var sections = [placement(situation), findings(situation)]
-        if !situation.missing.isEmpty {
-            sections.append(Section(anchor: "missing", title: Text("notes.missing.title"), blocks: [
-                .paragraph(Text("notes.missing", ["flags": ReplyText.list(situation.missing.map { .code($0.flag) })])),
-            ]))
+        let asked = TicketReply.plan(for: situation).asked
+        if !situation.missing.isEmpty || !asked.isEmpty {
+            var blocks: [Block] = []
+            if !situation.missing.isEmpty {
+                blocks.append(.paragraph(Text("notes.missing", ["flags": ReplyText.list(situation.missing.map { .code($0.flag) })])))
+            }
+            blocks.append(.paragraph(asked.isEmpty ? Text("notes.asked.none")
+                : Text("notes.asked", ["flags": ReplyText.list(asked.map { .code($0.flag) })])))
+            sections.append(Section(anchor: "missing", title: Text("notes.missing.title"), blocks: blocks))
         }
         let secrets = situation.secrets
         if !secrets.isEmpty {

@@ -8,24 +8,37 @@ import RunbookCore
 /// values are known. It names no tool, flag, finding id, file or line: that is the engineer's
 /// (`EngineerNotes`).
 public enum TicketReply {
+    /// The steps the reply shows and the values it asks for.
+    struct Plan {
+        let partial: PartialRunbook?
+        let steps: [Section]
+        /// The values the steps shown need; without steps, every value the runbook needs; none
+        /// when the reply asks nothing (done, nothing left to do, out of scope, steps withheld).
+        let asked: [Field]
+    }
+
+    static func plan(for situation: Situation) -> Plan {
+        let partial = PartialRunbook(situation)
+        var steps: [Section] = []
+        var needed = situation.missing
+        if !situation.isOutOfScope, situation.isPlaced, !situation.isHandsOff, !situation.withholdsSteps, let partial,
+           let step = situation.nextStep.flatMap(situation.task.number(of:)) {
+            if let variables = ShellVariables.section(for: partial.runbook, from: step) { steps.append(variables) }
+            let cut = ReplySteps(partial: partial).sections(from: step)
+            steps += cut.sections
+            needed = cut.needed
+        }
+        let asks = !situation.isOutOfScope && !situation.isHandsOff && !situation.withholdsSteps && !situation.isDone
+        return Plan(partial: partial, steps: steps, asked: asks ? needed : [])
+    }
+
     public static func runbook(for situation: Situation) -> Runbook {
         let addon = situation.input.addon.flatMap { situation.missing.contains(.addon) ? nil : $0 }
-        let partial = PartialRunbook(situation)
+        let plan = plan(for: situation)
+        let steps = plan.steps, partial = plan.partial
         var sections: [Section] = []
-        var steps: [Section] = []
-        // The values the steps shown need; without steps, every value the runbook needs.
-        var needed = situation.missing
-        if !situation.isOutOfScope {
-            if situation.isPlaced, !situation.isHandsOff, !situation.withholdsSteps, let partial,
-               let step = situation.nextStep.flatMap(situation.task.number(of:)) {
-                if let variables = ShellVariables.section(for: partial.runbook, from: step) { steps.append(variables) }
-                let cut = ReplySteps(partial: partial).sections(from: step)
-                steps += cut.sections
-                needed = cut.needed
-            }
-            sections.append(findings(situation))
-        }
-        sections.append(next(situation, partial: partial, showsSteps: !steps.isEmpty, needed: needed))
+        if !situation.isOutOfScope { sections.append(findings(situation)) }
+        sections.append(next(situation, partial: partial, showsSteps: !steps.isEmpty, needed: plan.asked))
         return Runbook(
             task: situation.task,
             addon: addon ?? "",
@@ -80,7 +93,7 @@ public enum TicketReply {
         } else {
             blocks.append(.paragraph(Text("reply.unplaced")))
         }
-        if !situation.isOutOfScope, !situation.isHandsOff, !situation.withholdsSteps, !situation.isDone, !needed.isEmpty {
+        if !needed.isEmpty {
             blocks.append(.paragraph(Text("reply.ask")))
             blocks.append(.bulletList(needed.map { ask($0, situation) }))
         }
