@@ -89,15 +89,29 @@ import RunbookTestSupport
     }
 
     @Test func corpusIsLargeAndCoversEveryFindingOfTheIssue() throws {
-        #expect(Self.names.count >= 30)
-        let ids = Set(try Self.names.flatMap { try Self.expectation($0).findings })
+        #expect(Self.names.count >= 80)
+        let expectations = try Self.names.map { try Self.expectation($0) }
+        let ids = Set(expectations.flatMap(\.findings))
         let required = [
             "endpoint-service.provisioning", "allowed-account.provisioning", "account.not-allowed",
             "vpc-endpoint.pending-acceptance", "vpc-endpoint.rejected", "vpc-endpoint.failed", "vpc-endpoint.wrong-service",
             "vpc-endpoint.invalid-service-name", "security-group.ports", "region.mismatch", "values.conflict",
             "connection-string.missing", "connection-string.present", "paste.invalid-value", "paste.unrecognized",
+            // Issue 16: causes, judgements, secrets, scope.
+            "aws.unauthorized", "aws.expired-credentials", "vpc-endpoint.zone-unsupported", "vpc-endpoint.not-found",
+            "vpc-endpoint.expired", "vpc-endpoint.pending-too-long", "vpc-endpoint.others", "vpc-endpoint.other-account",
+            "connection-string.malformed", "heroku.addon-typo", "heroku.addon-other", "heroku.addon-ambiguous",
+            "paste.article-example", "paste.placeholder", "region.resources-elsewhere", "account.kept", "secret.exposed",
+            "ticket.out-of-scope",
         ]
         #expect(Set(required).subtracting(ids).isEmpty, "not covered: \(Set(required).subtracting(ids).sorted())")
+        // Every runbook, done and not, placed and not.
+        #expect(Set(expectations.map(\.task)) == Set(RunbookTask.allCases.map(\.rawValue)))
+        #expect(expectations.contains { $0.done } && expectations.contains { $0.step == nil && !$0.done })
+        // Tickets written as customers write them, in both languages, with secrets in some.
+        let texts = try Self.names.map { try String(contentsOf: Self.folder.appendingPathComponent("\($0).txt"), encoding: .utf8) }
+        #expect(texts.filter { $0.unicodeScalars.contains(where: ProseReader.isJapanese) }.count >= 15)
+        #expect(texts.filter { !Paste(name: "p", text: $0).secrets.isEmpty }.count >= 2)
         for name in Self.names { #expect(try !Self.expectation(name).source.isEmpty, "\(name) names no source") }
     }
 

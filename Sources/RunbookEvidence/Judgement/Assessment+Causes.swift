@@ -85,7 +85,11 @@ extension Assessment {
     private func unauthorized(_ message: String, operation: String,
                               make: (FindingID, String, [String: Text.Argument], Finding.Severity, StepID?) -> Finding) -> Finding {
         let words = message.split(separator: " ").map(String.init)
-        let principal = words.first { $0.hasPrefix("arn:aws:iam::") || $0.hasPrefix("arn:aws:sts::") }
+        // EC2 names the principal in its longer message; else the identity get-caller-identity showed.
+        let principal = words.first { $0.hasPrefix("arn:aws:iam::") || $0.hasPrefix("arn:aws:sts::") } ?? kinds { kind -> String? in
+            if case .callerARN(let arn) = kind { return arn }
+            return nil
+        }.last?.0
         let action = words.first { $0.hasPrefix("ec2:") || $0.hasPrefix("sts:") || $0.hasPrefix("iam:") }.map { $0.trimming(".,") }
             ?? (operation.isEmpty ? nil : "ec2:" + operation)
         var arguments: [String: Text.Argument] = ["action": .code(Display.value(action ?? "ec2:*"))]
@@ -133,7 +137,8 @@ extension Assessment {
             arguments["region"] = .code(region)
             arguments["serviceRegion"] = .code(serviceRegion.awsCode)
             var finding = make(.vpcEndpointNotFound, "finding.vpc-endpoint.not-found.region", arguments, .error, nil)
-            if let id, rules.firstProblem(with: id, rules.rules(for: .endpointID)) == nil, !ArticleExample.isExample(.endpointID, id) {
+            // Only for the endpoint the reply is about: its commands act on no other.
+            if let id, id == input.endpointID {
                 finding.commands = ["aws ec2 describe-vpc-endpoints --region \(serviceRegion.awsCode) --vpc-endpoint-ids \(id) --query 'VpcEndpoints[0].State' --output text"]
             }
             return finding

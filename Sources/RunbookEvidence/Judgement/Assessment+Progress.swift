@@ -64,6 +64,7 @@ extension Assessment {
             done.append((.connect, position))
         }
         if task == .addAccounts, let position = newAccountsActive { done.append((.accessActive, position)) }
+        if task == .removeAccounts, let position = removedAccountsGone { done.append((.accessAfter, position)) }
         return done.filter { task.number(of: $0.step) != nil }
     }
 
@@ -106,7 +107,7 @@ extension Assessment {
             return code == "InvalidVpcEndpointId.NotFound" && !task.createsEndpoint && deletionSeen(before: position) ? .endpointGone : nil
         // The connection string is judged with the endpoint (`connection-string.present`), and a
         // failed check with the findings; the rest shows no step done by itself.
-        case .value, .placeholder, .addonListed, .herokuError(.pluginMissing, _), .usedServiceName, .awsRegion, .configuredRegion,
+        case .value, .placeholder, .addonListed, .herokuError(.pluginMissing, _), .usedServiceName, .awsRegion, .configuredRegion, .callerARN,
              .subnetZone, .serviceZones, .statedWait, .accountToKeep, .intent, .mentions, .configListed, .connectionString,
              .runbookMessage:
             return nil
@@ -138,6 +139,31 @@ extension Assessment {
             return nil
         }
         return rows.map(\.position).max()
+    }
+
+    /// Where the allowed accounts, listed after the removal, no longer show the accounts removed.
+    private var removedAccountsGone: Position? {
+        let removal = seen.last { item in
+            switch item.kind {
+            case .accountsChanged(added: false), .ran(.accessRemove): return true
+            default: return false
+            }
+        }
+        guard let removal else { return nil }
+        let removed = Set(input.awsAccountIDs.map { String($0.prefix(12)) })
+        let after = seen.filter { item in
+            guard item.position > removal.position else { return false }
+            switch item.kind {
+            case .allowedAccount, .noAllowedAccounts: return true
+            default: return false
+            }
+        }
+        guard let last = after.last else { return nil }
+        let listed = after.compactMap { item -> String? in
+            if case .allowedAccount(let arn, _) = item.kind { return AccountARN.accountID(arn) }
+            return nil
+        }
+        return listed.contains(where: removed.contains) ? nil : last.position
     }
 
     /// Whether the line at `position` is `destroy`'s own `Destroying privatelink endpoint... done`.

@@ -25,6 +25,8 @@ public struct Observation: Sendable, Equatable {
         case connection(endpointID: String, ownerARN: String, status: String)
         /// The account of the AWS credentials in use (`aws sts get-caller-identity`).
         case callerAccount(String)
+        /// The IAM identity of the AWS credentials in use (`get-caller-identity`'s `Arn`).
+        case callerARN(String)
         /// A VPC endpoint as AWS describes it.
         case vpcEndpoint(VPCEndpointReport)
         /// A VPC endpoint state printed alone (the runbook's state check, `--query … --output text`),

@@ -119,7 +119,10 @@ struct AWSJSONReader: PasteReader {
                 for rule in rules { ingressRule(rule) }
             } else if let account = object["Account"] as? String {
                 add(.callerAccount(account), near: "\"Account\"")
-                if let arn = object["Arn"] as? String { for region in AWSOutputReader.region(inARN: arn) { add(region, near: "\"Arn\"") } }
+                if let arn = object["Arn"] as? String {
+                    add(.callerARN(arn), near: "\"Arn\"")
+                    for region in AWSOutputReader.region(inARN: arn) { add(region, near: "\"Arn\"") }
+                }
             } else if object["Return"] as? Bool == true, let id = object["GroupId"] as? String {
                 // delete-security-group (facts file, section 8: botocore's DeleteSecurityGroup output).
                 add(.securityGroupDeleted(id), near: id)

@@ -29,7 +29,7 @@ struct AWSOutputReader: PasteReader {
     static func read(_ content: String, words: [String]) -> [Observation.Kind]? {
         if let error = errorLine(content) { return error }
         if words.count == 3, AccountARN.isAccountID(words[0]), words[1].hasPrefix("arn:") {
-            return [.callerAccount(words[0])] + region(inARN: words[1])
+            return [.callerAccount(words[0]), .callerARN(words[1])] + region(inARN: words[1])
         }
         if words.first == "VPCENDPOINTS" { return [.vpcEndpoint(textEndpoint(words))] }
         if ["DNSENTRIES", "NETWORKINTERFACEIDS", "SUBNETIDS", "GROUPS", "ROUTETABLEIDS", "TAGS"].contains(words.first) {
