@@ -88,10 +88,11 @@ install-check:
 clean:
 	rm -rf .build
 
-# Fuzzes the paste reader, the rules, the situation and the reply with libFuzzer: Fuzz/ is a
-# package of its own (no main, linked with -sanitize=fuzzer,address) built into .build-fuzz, so the
-# normal build never sees it. Seeded with the paste corpus; new inputs go to build/fuzz/corpus, a
-# crashing input to build/fuzz/crash-*. FUZZ_SECONDS=600 make fuzz for a longer run.
+# Fuzzes the paste readers, the rules, the situation, the reply and the notes with libFuzzer: Fuzz/ is
+# a package of its own (no main, linked with -sanitize=fuzzer,address) built into .build-fuzz, so the
+# normal build never sees it. Seeded with the paste corpus, guided by Fuzz/diagnose.dict (words that
+# open every reader's path); new inputs go to build/fuzz/corpus, a crashing input to
+# build/fuzz/crash-*. FUZZ_SECONDS=600 make fuzz for a longer run.
 FUZZ_SECONDS ?= 60
 FUZZER := .build-fuzz/release/diagnose-fuzzer
 # The flags reach the EmbedTemplates build tool too, and gold fails to link it with ASan (internal
@@ -105,7 +106,7 @@ fuzz: deps
 	cp Tests/RunbookEvidenceTests/Fixtures/pastes/*.txt build/fuzz/seeds/
 	# Swift's backtracer can hold the output open for minutes after a crash: libFuzzer reports it.
 	# Fuzz/lsan.supp: leaks inside Swift's regex compiler, once per pattern (see the file).
-	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=Fuzz/lsan.supp $(FUZZER) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
+	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=Fuzz/lsan.supp $(FUZZER) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=16384 -dict=Fuzz/diagnose.dict \
 	  -print_final_stats=1 -artifact_prefix=build/fuzz/ build/fuzz/corpus build/fuzz/seeds
 
 # Checks every page `make demo` writes (Output/*/*.html) and a page made from hostile catalogs in

@@ -9,8 +9,14 @@ extension Pipeline {
         Situation.assess(flags: flags, pastes: pastes, rules: rules, templates: templates)
     }
 
-    /// The ticket reply in one language, as Markdown, laid out by the runbook's own templates.
+    /// The ticket reply to the customer in one language, as Markdown, laid out by the runbook's
+    /// own templates.
     public func reply(to situation: Situation, in language: Language) throws(TemplateError) -> String {
         try MarkdownRenderer(language: language, templates: templates).render(TicketReply.runbook(for: situation))
+    }
+
+    /// What only the support engineer needs beside the reply, in one language, as Markdown.
+    public func notes(for situation: Situation, in language: Language) throws(TemplateError) -> String {
+        try MarkdownRenderer(language: language, templates: templates).render(TicketReply.notes(for: situation))
     }
 }

@@ -4,13 +4,18 @@ import RunbookKit
 
 struct Diagnose: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read what a customer pasted and write the ticket reply: what we see, and what to run next.",
+        abstract: "Read what a customer wrote and pasted, and write the ticket reply and the engineer's notes.",
         discussion: """
             Reads each --paste (a file, or - for standard input; standard input is read when it is not a \
-            terminal and no --paste is given), learns the values it shows, checks them with the same rules \
-            as typed values, and prints the reply in Markdown: the findings, then the runbook from the next \
-            step on. Exit 0 whatever the pastes hold; 64 usage error; 65 invalid flags or a paste larger \
-            than 1 MiB; 66 a paste file cannot be read; 73/74 --output cannot be written.
+            terminal and no --paste is given): the customer's sentences and the output of their commands. \
+            It learns the values they show, checks them with the same rules as typed values, places the \
+            customer in a runbook (create, add-accounts, remove-accounts or teardown: --task, or inferred), \
+            and prints the reply to the customer on standard output, in Markdown, in the ticket's language \
+            (or --lang): what we found, what to do next, and the runbook from the next step on. What only \
+            the engineer needs (finding ids, quoted lines with their paste and line, unknown values, the \
+            generate command) goes to standard error, or to --notes FILE. Pasted secrets are masked \
+            everywhere. Exit 0 whatever the pastes hold; 64 usage error; 65 invalid flags or a paste larger \
+            than 1 MiB; 66 a paste file cannot be read; 73/74 --output or --notes cannot be written.
             """)
 
     @OptionGroup var input: InputOptions
@@ -19,12 +24,16 @@ struct Diagnose: ParsableCommand {
             completion: .file())
     var pastes: [String] = []
 
-    @Option(name: .customLong("lang"), help: "The reply's language: ja or en. Default: the message language (LANG).",
+    @Option(name: .customLong("lang"), help: "The language of the reply and the notes: ja or en. Default: the ticket's, else the message language (LANG).",
             completion: .list(Language.allCases.map(\.rawValue)))
     var languageName: String?
 
-    @Flag(help: "Print the learned values, the next step and the findings as JSON instead of the reply.")
+    @Flag(help: "Print the reply, the notes, the runbook and step, the learned values and the findings as JSON instead.")
     var json = false
+
+    @Option(help: ArgumentHelp("Write the engineer's notes to this file instead of standard error.", valueName: "file"),
+            completion: .file())
+    var notes: String?
 
     @Option(help: ArgumentHelp("Also write the whole runbook (both languages, both formats) with the learned values here, as generate does.", valueName: "dir"),
             completion: .directory)
@@ -37,27 +46,24 @@ struct Diagnose: ParsableCommand {
             throw usageError("parser.diagnose-lang", ["value": languageName])
         }
         if pastes.filter({ $0 == "-" }).count > 1 { throw usageError("parser.paste-stdin-once") }
-        // The diagnosis places the customer in the create runbook; the other tasks have no such path.
-        if let task = input.task, task != RunbookTask.create.rawValue {
-            throw usageError("parser.diagnose-task", ["task": task])
-        }
     }
 
-    private var language: Language {
-        languageName.flatMap(Language.init(rawValue:)) ?? LanguageOption.localeLanguage
+    /// `--lang`, else the language the customer wrote in, else the message language.
+    private func language(for situation: Situation?) -> Language {
+        languageName.flatMap(Language.init(rawValue:)) ?? situation?.language ?? LanguageOption.localeLanguage
     }
 
     func run() throws {
         let templates: TemplateSet
         do { templates = try templateOption.load() } catch { throw Console.exitCode(for: error) }
-        let catalog = templates.catalog(language)
-        let pastes = try readPastes(catalog)
+        let pastes = try readPastes(templates.catalog(language(for: nil)))
         let pipeline = Pipeline(templates: templates)
         let situation: Situation
         switch pipeline.diagnose(flags: input.raw, pastes: pastes) {
         case .success(let result): situation = result
-        case .failure(let diagnostics): throw Console.report(diagnostics, in: language, templates: templates)
+        case .failure(let diagnostics): throw Console.report(diagnostics, in: language(for: nil), templates: templates)
         }
+        let language = language(for: situation)
         var written: [String]?
         if let output {
             guard let runbookInput = situation.runbookInput else {
@@ -80,14 +86,38 @@ struct Diagnose: ParsableCommand {
         if json {
             var report = DiagnosisReport(situation, language: language, templates: templates)
             report.written = written
+            if let notes { try writeNotes(report.notes, to: notes) }
             print(try Console.json(encoding: report))
+            return
+        }
+        let reply: String, notesText: String
+        do {
+            reply = try pipeline.reply(to: situation, in: language)
+            notesText = try pipeline.notes(for: situation, in: language)
+        } catch {
+            throw Console.exitCode(for: error)
+        }
+        FileHandle.standardOutput.write(Data(reply.utf8))
+        if let notes {
+            try writeNotes(notesText, to: notes)
         } else {
-            do {
-                FileHandle.standardOutput.write(Data(try pipeline.reply(to: situation, in: language).utf8))
-            } catch {
-                throw Console.exitCode(for: error)
-            }
-            for path in written ?? [] { Console.printError(path) }
+            FileHandle.standardError.write(Data(notesText.utf8))
+        }
+        for path in written ?? [] { Console.printError(path) }
+    }
+
+    /// The notes to `path`; a file that cannot be written is exit 73 (its folder) or 74.
+    private func writeNotes(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path) else {
+            Console.printError("error: --notes \(path): the folder does not exist")
+            throw ExitCode(73)
+        }
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            Console.printError("error: --notes \(path): cannot be written")
+            throw ExitCode(74)
         }
     }
 

@@ -8,42 +8,91 @@ import Testing
 
     func paste(_ name: String) -> String { Self.pastes.appendingPathComponent("\(name).txt").path }
 
-    @Test func jsonHasTheLearnedValuesTheStepAndTheFindings() throws {
+    @Test func jsonHasTheReplyTheNotesTheRunbookTheStepAndTheFindings() throws {
         let result = try CLI.run(["diagnose", "--json", "--paste", paste("endpoint-rejected"), "--paste", paste("status-operational"),
-                                  "--app", "privatelink-vpc-endpoint-demo"])
+                                  "--app", "acme-orders-stream-production", "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "--json prints nothing else")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(Set(json.keys) == ["reply", "notes", "task", "learned", "step", "done", "findings", "missing", "generate"])
         let learned = try #require(json["learned"] as? [String: Any])
-        #expect(learned["endpointId"] as? String == "vpce-01c87ae3c05563935")
+        #expect(learned["endpointId"] as? String == "vpce-0a7c3e9b2d4f61850")
         #expect(learned["subnetIds"] as? [String] == ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"])
-        #expect(learned["addon"] as? String == "kafka-sushi-12345")
+        #expect(learned["addon"] as? String == "kafka-shiny-73918")
+        #expect(json["task"] as? String == "create")
         #expect(json["step"] as? Int == 7)
+        #expect(json["done"] as? Bool == false)
         let findings = try #require(json["findings"] as? [[String: Any]])
         #expect(findings.map { $0["id"] as? String } == ["vpc-endpoint.rejected"])
         #expect(findings[0]["severity"] as? String == "error")
         #expect(findings[0]["step"] as? Int == 7)
+        #expect(findings[0]["customer"] as? Bool == true)
         let evidence = try #require((findings[0]["evidence"] as? [[String: Any]])?.first)
         #expect(evidence["paste"] as? String == paste("endpoint-rejected"))
         #expect(evidence["line"] as? Int == 5)
-        #expect(evidence["text"] as? String == "            \"VpcEndpointId\": \"vpce-01c87ae3c05563935\",")
-        #expect((json["generate"] as? String)?.hasPrefix("privatelink-runbook generate --addon kafka-sushi-12345") == true)
+        #expect(evidence["text"] as? String == "            \"VpcEndpointId\": \"vpce-0a7c3e9b2d4f61850\",")
+        #expect((json["generate"] as? String)?.hasPrefix("privatelink-runbook generate --addon kafka-shiny-73918") == true)
+        // The reply is the customer's; the notes hold the ids, the pastes and the generate command.
+        let reply = try #require(json["reply"] as? String)
+        let notes = try #require(json["notes"] as? String)
+        #expect(reply.hasPrefix("# Your PrivateLink connection for `kafka-shiny-73918`"))
+        #expect(!reply.contains("vpc-endpoint.rejected") && !reply.contains(paste("endpoint-rejected")) && !reply.contains("privatelink-runbook"))
+        #expect(notes.contains("vpc-endpoint.rejected") && notes.contains(paste("endpoint-rejected")) && notes.contains("privatelink-runbook generate"))
     }
 
-    @Test func doneIsANullStep() throws {
+    @Test func doneIsANullStepAndTrue() throws {
         let result = try CLI.run(["diagnose", "--json", "--paste", paste("config-present")])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"step\" : null"))
+        #expect(result.stdout.contains("\"done\" : true"))
+        // Nothing placed: a null step too, and not done.
+        let unplaced = try CLI.run(["diagnose", "--json", "--paste", paste("unrecognized")])
+        #expect(unplaced.stdout.contains("\"step\" : null"))
+        #expect(unplaced.stdout.contains("\"done\" : false"))
     }
 
-    @Test func theReplyFollowsLangAndLANG() throws {
+    @Test func theReplyFollowsLangTheTicketAndLANG() throws {
         let japanese = try CLI.run(["diagnose", "--paste", paste("create-2.0"), "--lang", "ja"])
         #expect(japanese.status == 0)
-        #expect(japanese.stdout.hasPrefix("# `kafka-sushi-12345` の現状と次に実行すること\n"))
+        #expect(japanese.stdout.hasPrefix("# `kafka-shiny-73918` の PrivateLink 接続について: 現在の状況と次の手順\n"))
         #expect(japanese.stdout.contains("### 手順 4: "))
+        #expect(japanese.stderr.hasPrefix("# サポート担当者向けメモ: `kafka-shiny-73918`\n"))
         let english = try CLI.run(["diagnose", "--paste", paste("create-2.0")], environment: ["LANG": "en_US.UTF-8"])
-        #expect(english.stdout.hasPrefix("# Where things stand for `kafka-sushi-12345`, and what to run next\n"))
+        #expect(english.stdout.hasPrefix("# Your PrivateLink connection for `kafka-shiny-73918`: where it stands and what to do next\n"))
+        // A ticket written in Japanese is answered in Japanese whatever LANG says; --lang still wins.
+        let ticket = try CLI.run(["diagnose", "--paste", paste("ja-prose-powershell-status")], environment: ["LANG": "en_US.UTF-8"])
+        #expect(ticket.stdout.hasPrefix("# `kafka-shiny-73918` の PrivateLink 接続について"))
+        let asked = try CLI.run(["diagnose", "--paste", paste("ja-prose-powershell-status"), "--lang", "en"])
+        #expect(asked.stdout.hasPrefix("# Your PrivateLink connection for `kafka-shiny-73918`"))
         let wrong = try CLI.run(["diagnose", "--paste", paste("create-2.0"), "--lang", "ja,en"])
         #expect(wrong.status == 64)
+    }
+
+    @Test func theNotesGoToStandardErrorOrToAFile() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let printed = try CLI.run(["diagnose", "--paste", paste("en-heroku-addons-typo"), "--lang", "en"])
+        #expect(printed.status == 0)
+        #expect(printed.stderr.contains("`heroku.addon-typo`"))
+        #expect(!printed.stdout.contains("heroku.addon-typo"))
+        let filed = try CLI.run(["diagnose", "--paste", paste("en-heroku-addons-typo"), "--lang", "en", "--notes", "notes.md"], in: folder)
+        #expect(filed.status == 0)
+        #expect(filed.stderr.isEmpty)
+        #expect(filed.stdout == printed.stdout)
+        #expect(try String(contentsOf: folder.appendingPathComponent("notes.md"), encoding: .utf8) == printed.stderr)
+        let nowhere = try CLI.run(["diagnose", "--paste", paste("en-heroku-addons-typo"), "--notes", "/nonexistent/notes.md"])
+        #expect(nowhere.status == 73)
+    }
+
+    @Test func theTaskIsInferredOrGiven() throws {
+        let inferred = try CLI.run(["diagnose", "--json", "--paste", paste("en-teardown-done")])
+        #expect(inferred.stdout.contains("\"task\" : \"teardown\""))
+        #expect(inferred.stdout.contains("\"done\" : true"))
+        let given = try CLI.run(["diagnose", "--json", "--task", "remove-accounts", "--paste", paste("status-operational"),
+                                 "--app", "acme-orders-stream-production", "--aws-account-id", "615243708921"])
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(given.stdout.contains("\"task\" : \"remove-accounts\""))
+        #expect(try CLI.run(["diagnose", "--task", "rebuild", "--paste", paste("status-operational")]).status == 65)
     }
 
     @Test func standardInputIsAPaste() throws {
@@ -62,8 +111,10 @@ import Testing
         #expect(result.stdout.contains("\"id\" : \"paste.unrecognized\""))
         let reply = try CLI.run(["diagnose", "--paste", "/dev/null", "--lang", "en"])
         #expect(reply.status == 0)
-        #expect(reply.stdout.contains("`/dev/null` is empty."))
-        #expect(reply.stdout.contains("To fill its commands with the customer's values we still need `--addon`, `--app` and `--aws-account-id`."))
+        #expect(reply.stderr.contains("`/dev/null` is empty."))
+        #expect(reply.stderr.contains("The reply asks the customer for `--addon`, `--app` and `--aws-account-id`."))
+        #expect(reply.stdout.contains("Could you send us the output of the commands you have run so far"))
+        #expect(!reply.stdout.contains("/dev/null"))
     }
 
     @Test func aMissingPasteFileIsExit66NamingIt() throws {
@@ -101,7 +152,7 @@ import Testing
     @Test func outputWritesWhatGenerateWrites() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let diagnosed = try CLI.run(["diagnose", "--json", "--paste", paste("status-operational"), "--app", "privatelink-vpc-endpoint-demo",
+        let diagnosed = try CLI.run(["diagnose", "--json", "--paste", paste("status-operational"), "--app", "acme-orders-stream-production",
                                      "--output", "diagnosed"], in: folder)
         #expect(diagnosed.status == 0, "\(diagnosed.stderr)")
         #expect(diagnosed.stdout.contains("\"written\" : ["))
@@ -126,7 +177,7 @@ import Testing
     }
 }
 
-/// The README's example is what the tool prints for it.
+/// The README's example is what the tool prints for it: the reply as sent and the notes beside it.
 @Suite struct ReadmeExampleTests {
     @Test func theSupportTicketsExampleIsCurrent() throws {
         let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
@@ -136,14 +187,17 @@ import Testing
             let close = try #require(readme.range(of: "\n" + String(fence.prefix { $0 == "`" }) + "\n", range: open.upperBound..<readme.endIndex))
             return String(readme[open.upperBound..<close.lowerBound])
         }
-        let paste = try fenced(after: "For this `ticket-4711.txt`:", fence: "````text")
-        let reply = try fenced(after: "it prints (exit 0):", fence: "`````markdown")
+        let ticket = try fenced(after: "ticket, `ticket-4711.txt`:", fence: "````text")
+        let reply = try fenced(after: "prints on standard output (exit 0), as it is sent:", fence: "`````markdown")
+        let notes = try fenced(after: "and on standard error:", fence: "`````markdown")
+        // A real-shaped Japanese ticket: greeting, sentences, output, a closing request.
+        #expect(ticket.hasPrefix("お世話になっております。"))
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data((paste + "\n").utf8).write(to: folder.appendingPathComponent("ticket-4711.txt"))
-        let result = try CLI.run(["diagnose", "--paste", "ticket-4711.txt", "--addon", "kafka-sushi-12345",
-                                  "--aws-account-id", "123456789101:user/abc.xyz", "--lang", "en"], in: folder)
+        try Data((ticket + "\n").utf8).write(to: folder.appendingPathComponent("ticket-4711.txt"))
+        let result = try CLI.run(["diagnose", "--paste", "ticket-4711.txt"], in: folder, environment: ["LANG": "en_US.UTF-8"])
         #expect(result.status == 0)
-        #expect(result.stdout == reply + "\n", "README.md's Support tickets example is stale: run the command and paste its output")
+        #expect(result.stdout == reply + "\n", "README.md's Support tickets reply is stale: run the command and paste its output")
+        #expect(result.stderr == notes + "\n", "README.md's Support tickets notes are stale: run the command and paste its standard error")
     }
 }

@@ -18,19 +18,20 @@ extension AWSCLIScriptTests {
         // And step 5's output, as the facts file gives it, for the emulator's endpoint service.
         let corpus = CLI.packageRoot.appendingPathComponent("Tests/RunbookEvidenceTests/Fixtures/pastes/status-operational.txt")
         let status = try String(contentsOf: corpus, encoding: .utf8)
-            .replacingOccurrences(of: "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec", with: fixture.serviceName)
+            .replacingOccurrences(of: "com.amazonaws.vpce.us-east-1.vpce-svc-07d3e5b6a1c2f4098", with: fixture.serviceName)
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let paste = folder.appendingPathComponent("ticket.txt")
         try Data((status + "$ aws ec2 describe-security-groups --group-ids \(group)\n" + described.stdout).utf8).write(to: paste)
 
-        var arguments = ["diagnose", "--paste", paste.path, "--app", "privatelink-vpc-endpoint-demo", "--lang", language]
+        var arguments = ["diagnose", "--paste", paste.path, "--app", "acme-orders-stream-production", "--lang", language]
         for subnet in fixture.subnets { arguments += ["--subnet-id", subnet] }
         let reply = try CLI.run(arguments)
         #expect(reply.status == 0, "\(reply.stderr)")
         #expect(reply.stdout.contains("### "), "\(reply.stdout)")
-        // The last block is the support engineer's `privatelink-runbook generate`, not the customer's.
-        let commands = RunbookCommands(markdown: reply.stdout).withoutHeroku.map(\.command).filter { !$0.hasPrefix("privatelink-runbook ") }
+        // The reply is the customer's: the engineer's `privatelink-runbook generate` is in the notes.
+        #expect(!reply.stdout.contains("privatelink-runbook"))
+        let commands = RunbookCommands(markdown: reply.stdout).withoutHeroku.map(\.command)
         #expect(commands.first == "SECURITY_GROUP_ID=\(group)")
         let run = try AWSEmulator.runScript(commands)
         #expect(run.status == 0, "the reply's commands failed:\n\(run.stderr)")

@@ -4,10 +4,11 @@ import RunbookKit
 import RunbookTestSupport
 @testable import RunbookEvidence
 
-/// The corpus under Fixtures/pastes: real-shaped pastes written from the sources the facts file
-/// names (each sidecar `NAME.json` says which), never from this tool's output. Each paste must give
-/// its learned values, next step and finding ids as pasted, and the same again with ANSI colours,
-/// with colours whose ESC was lost, with CRLF line ends, and quoted in a ticket reply.
+/// The corpus under Fixtures/pastes: real-shaped pastes and tickets written from the sources the
+/// facts file names (each sidecar `NAME.json` says which), never from this tool's output. Each
+/// paste must give its learned values, runbook, next step, whether the task is done and its finding
+/// ids as pasted, and the same again with ANSI colours, with colours whose ESC was lost, with CRLF
+/// line ends, and quoted in a ticket reply.
 @Suite struct PasteCorpusTests {
     static let folder = pasteCorpusFolder
 
@@ -20,7 +21,9 @@ import RunbookTestSupport
         let source: String
         let flags: [String]?
         let learned: [String: DiagnosisReport.Value]
+        let task: String
         let step: Int?
+        let done: Bool
         let findings: [String]
     }
 
@@ -68,7 +71,9 @@ import RunbookTestSupport
         let situation = try Self.situation(name, variant)
         let report = DiagnosisReport(situation, language: .en)
         #expect(report.learned == expected.learned, "\(name): learned")
+        #expect(report.task.rawValue == expected.task, "\(name): runbook")
         #expect(report.step == expected.step, "\(name): next step")
+        #expect(report.done == expected.done, "\(name): done")
         #expect(report.findings.map(\.id.rawValue) == expected.findings, "\(name): findings")
     }
 
@@ -84,15 +89,29 @@ import RunbookTestSupport
     }
 
     @Test func corpusIsLargeAndCoversEveryFindingOfTheIssue() throws {
-        #expect(Self.names.count >= 30)
-        let ids = Set(try Self.names.flatMap { try Self.expectation($0).findings })
+        #expect(Self.names.count >= 80)
+        let expectations = try Self.names.map { try Self.expectation($0) }
+        let ids = Set(expectations.flatMap(\.findings))
         let required = [
             "endpoint-service.provisioning", "allowed-account.provisioning", "account.not-allowed",
             "vpc-endpoint.pending-acceptance", "vpc-endpoint.rejected", "vpc-endpoint.failed", "vpc-endpoint.wrong-service",
             "vpc-endpoint.invalid-service-name", "security-group.ports", "region.mismatch", "values.conflict",
             "connection-string.missing", "connection-string.present", "paste.invalid-value", "paste.unrecognized",
+            // Issue 16: causes, judgements, secrets, scope.
+            "aws.unauthorized", "aws.expired-credentials", "vpc-endpoint.zone-unsupported", "vpc-endpoint.not-found",
+            "vpc-endpoint.expired", "vpc-endpoint.pending-too-long", "vpc-endpoint.others", "vpc-endpoint.other-account",
+            "connection-string.malformed", "heroku.addon-typo", "heroku.addon-other", "heroku.addon-ambiguous",
+            "paste.article-example", "paste.placeholder", "region.resources-elsewhere", "account.kept", "secret.exposed",
+            "ticket.out-of-scope",
         ]
         #expect(Set(required).subtracting(ids).isEmpty, "not covered: \(Set(required).subtracting(ids).sorted())")
+        // Every runbook, done and not, placed and not.
+        #expect(Set(expectations.map(\.task)) == Set(RunbookTask.allCases.map(\.rawValue)))
+        #expect(expectations.contains { $0.done } && expectations.contains { $0.step == nil && !$0.done })
+        // Tickets written as customers write them, in both languages, with secrets in some.
+        let texts = try Self.names.map { try String(contentsOf: Self.folder.appendingPathComponent("\($0).txt"), encoding: .utf8) }
+        #expect(texts.filter { $0.unicodeScalars.contains(where: ProseReader.isJapanese) }.count >= 15)
+        #expect(texts.filter { !Paste(name: "p", text: $0).secrets.isEmpty }.count >= 2)
         for name in Self.names { #expect(try !Self.expectation(name).source.isEmpty, "\(name) names no source") }
     }
 

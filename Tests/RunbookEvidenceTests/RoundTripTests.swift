@@ -10,7 +10,13 @@ import RunbookTestSupport
     /// Runbooks whose every expected output is real output (no placeholder stands for a value yet
     /// unknown), with the AWS CLI steps, so that every step has a command to paste.
     static let inputs: [(name: String, raw: RawInput)] = [
-        ("article", articleExample),
+        // The article's shape with a customer's own values: the article's example values pasted
+        // back are the article's, not a customer's (ArticleExample).
+        ("virginia", RawInput(
+            addon: "kafka-shiny-73918", app: "acme-orders-stream-production", awsAccountIDs: ["480151926302:user/svc.bot"],
+            endpointID: "vpce-0a7c3e9b2d4f61850", region: "us-east-1",
+            serviceName: "com.amazonaws.vpce.us-east-1.vpce-svc-07d3e5b6a1c2f4098",
+            vpcID: "vpc-0123456789abcdef0", subnetIDs: ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"])),
         ("tokyo", RawInput(
             addon: "kafka-tokyo-0042", app: "orders-api", awsAccountIDs: ["012345678901", "210987654321:role/kafka-client"],
             endpointID: "vpce-0b2c4d6e8f0a1b3c5", serviceName: "com.amazonaws.vpce.ap-northeast-1.vpce-svc-0a1b2c3d4e5f67890",

@@ -41,30 +41,32 @@ import RunbookTestSupport
     }
 
     @Test func theCallerStandsInForMissingAccountsButIsCheckedAgainstGivenOnes() throws {
-        let alone = try assess("123456789101\n")
-        #expect(alone.input.awsAccountIDs == ["123456789101"])
+        let alone = try assess("480151926302\n")
+        #expect(alone.input.awsAccountIDs == ["480151926302"])
         #expect(alone.findings.isEmpty)
-        let other = try assess("123456789101\n", flags: RawInput(awsAccountIDs: ["210987654321:role/kafka-client"]))
+        let other = try assess("480151926302\n", flags: RawInput(awsAccountIDs: ["210987654321:role/kafka-client"]))
         #expect(other.input.awsAccountIDs == ["210987654321:role/kafka-client"])
         #expect(other.findings.map(\.id.rawValue) == ["account.not-allowed"])
     }
 
     @Test func aRegionFlagThatDiffersFromTheServiceNameIsAMismatchNotAFailure() throws {
-        let situation = try assess("Service Name: com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec\n", flags: RawInput(region: "tokyo"))
+        let situation = try assess("Service Name: com.amazonaws.vpce.us-east-1.vpce-svc-07d3e5b6a1c2f4098\n", flags: RawInput(region: "tokyo"))
         #expect(situation.findings.map(\.id.rawValue) == ["region.mismatch"])
         #expect(situation.input.region == nil)
         #expect(situation.nextStep == .securityGroup)
     }
 
     @Test func evidenceIsTheLineWithoutEscapesOrControls() throws {
-        let situation = try assess("\u{1B}]0;title\u{07}\u{1B}[1mStatus:\u{1B}[0m Provisioning\u{202E}\n")
-        let line = try #require(situation.findings.first?.evidence.first)
-        #expect(line.text == "Status: Provisioning\u{FFFD}")
+        let situation = try assess("\u{1B}]0;title\u{07}\u{1B}[1mStatus:\u{1B}[0m Provisioning\n#\u{202E}# 12 34\n")
+        let status = try #require(situation.findings.first { $0.id == .endpointServiceProvisioning }?.evidence.first)
+        #expect(status.text == "Status: Provisioning")
+        let skipped = try #require(situation.findings.first { $0.id == .pastePartlyRecognized }?.evidence.first)
+        #expect(skipped.text == "#\u{FFFD}# 12 34")
     }
 
     @Test func aNonBreakingSpaceFromATicketSystemIsASpace() throws {
-        let situation = try assess("Status:\u{A0}\u{A0}\u{A0}Operational\n\u{3000}Service Name:\u{A0}com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec\n")
-        #expect(situation.input.serviceName == "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec")
+        let situation = try assess("Status:\u{A0}\u{A0}\u{A0}Operational\n\u{3000}Service Name:\u{A0}com.amazonaws.vpce.us-east-1.vpce-svc-07d3e5b6a1c2f4098\n")
+        #expect(situation.input.serviceName == "com.amazonaws.vpce.us-east-1.vpce-svc-07d3e5b6a1c2f4098")
         #expect(situation.nextStep == .securityGroup)
     }
 
@@ -82,8 +84,8 @@ import RunbookTestSupport
     @Test(arguments: Language.allCases)
     func aStoppedCheckIsAFindingAtItsStep(_ language: Language) throws {
         let input = try RuleSet.standard.validate(RawInput(
-            addon: "kafka-sushi-12345", app: "privatelink-vpc-endpoint-demo", awsAccountIDs: ["123456789101"],
-            endpointID: "vpce-01c87ae3c05563935", serviceName: "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec",
+            addon: "kafka-shiny-73918", app: "acme-orders-stream-production", awsAccountIDs: ["480151926302"],
+            endpointID: "vpce-0a7c3e9b2d4f61850", serviceName: "com.amazonaws.vpce.us-east-1.vpce-svc-07d3e5b6a1c2f4098",
             vpcID: "vpc-0123456789abcdef0", subnetIDs: ["subnet-0123456789abcdef0"])).get()
         let steps = RunbookBuilder().build(input).sections.flatMap(\.steps)
         let renderer = MarkdownRenderer(language: language)

@@ -5,7 +5,8 @@ import RunbookKit
 import RunbookTestSupport
 @testable import RunbookEvidence
 
-/// The reply is the runbook cut, not a second rendering of it, and pasted text stays quoted.
+/// The reply is the runbook cut, not a second rendering of it; what only the engineer needs goes
+/// to the notes; pasted text stays quoted.
 @Suite struct TicketReplyTests {
     func situation(_ text: String, flags: RawInput = RawInput()) throws -> Situation {
         try Pipeline().diagnose(flags: flags, pastes: [Paste(name: "paste.txt", text: text)]).get()
@@ -29,12 +30,14 @@ import RunbookTestSupport
 
     /// Pastes and the flags that complete their values.
     static let cases: [(name: String, flags: RawInput)] = [
-        ("status-operational", RawInput(app: "privatelink-vpc-endpoint-demo")),
-        ("endpoint-rejected", RawInput(addon: "kafka-sushi-12345", app: "privatelink-vpc-endpoint-demo", awsAccountIDs: ["123456789101"])),
+        ("status-operational", RawInput(app: "acme-orders-stream-production")),
+        ("endpoint-rejected", RawInput(addon: "kafka-shiny-73918", app: "acme-orders-stream-production", awsAccountIDs: ["480151926302"])),
         ("ticket-combined-crlf", RawInput()),
         ("create-2.0", RawInput()),
     ]
 
+    /// With every value known, the reply's steps are the whole runbook's from the next one on, in
+    /// the customer's wording (`CustomerWording`), and the `generate` command is in the notes only.
     @Test(arguments: Language.allCases, cases.indices)
     func theStepsOfTheReplyAreTheWholeRunbooksSteps(_ language: Language, _ index: Int) throws {
         let (name, flags) = Self.cases[index]
@@ -42,11 +45,15 @@ import RunbookTestSupport
         let situation = try situation(text, flags: flags)
         let next = try #require(situation.nextStep)
         let reply = try Pipeline().reply(to: situation, in: language)
-        let whole = try Pipeline().documents(for: try #require(situation.runbookInput), languages: [language], formats: [.md])[0].contents
-        let replySteps = stepTexts(reply)
-        let wholeSteps = stepTexts(whole)
-        #expect(replySteps == Array(wholeSteps.dropFirst(try #require(RunbookTask.create.number(of: next)) - 1)))
-        #expect(reply.contains(situation.input.generateCommand))
+        let built = RunbookBuilder().build(try #require(situation.runbookInput))
+        let worded = Runbook(task: built.task, addon: built.addon, title: built.title, preface: [], sections: built.sections.map { section in
+            Section(anchor: section.anchor, title: section.title, blocks: section.blocks.map(CustomerWording.block),
+                    steps: section.steps.map { Step(id: $0.id, number: $0.number, title: $0.title, blocks: $0.blocks.map(CustomerWording.block)) })
+        })
+        let whole = try MarkdownRenderer(language: language).render(worded)
+        #expect(stepTexts(reply) == Array(stepTexts(whole).dropFirst(try #require(RunbookTask.create.number(of: next)) - 1)))
+        #expect(!reply.contains(situation.input.generateCommand))
+        #expect(try Pipeline().notes(for: situation, in: language).contains(situation.input.generateCommand))
     }
 
     @Test func theGenerateCommandWritesTheRunbookOfTheLearnedValues() throws {
@@ -63,46 +70,62 @@ import RunbookTestSupport
     @Test(arguments: Language.allCases)
     func pastedTextNeverLeavesItsQuote(_ language: Language) throws {
         let hostile = """
-            Status:       Provisioning ```` <script>alert(1)</script>
+            An error occurred (InvalidServiceName) when calling the CreateVpcEndpoint operation: ```` <script>alert(1)</script>
             ```
             # Injected heading
             Service Name: com.amazonaws.vpce.us-east-1.vpce-svc-`rm`<b>x</b>
             An error occurred (<img src=x onerror=alert(1)>) when calling the CreateVpcEndpoint operation: **bold** [link](javascript:alert(1))
             """
-        let reply = try Pipeline().reply(to: try situation(hostile), in: language)
-        #expect(reply.contains("`````text\nStatus:       Provisioning ```` <script>alert(1)</script>\n`````"))
-        let html = CommonMark.render(reply, options: .runbook) { _ in nil }
-        #expect(!html.html.contains("<script"))
-        #expect(!html.html.contains("<img"))
-        #expect(!html.html.contains("<b>"))
-        #expect(!html.html.contains("<strong>bold"))
-        #expect(!html.html.contains("href=\"javascript"))
-        #expect(!html.headings.contains { $0.text.contains("Injected") })
+        let situation = try situation(hostile)
+        let reply = try Pipeline().reply(to: situation, in: language)
+        let notes = try Pipeline().notes(for: situation, in: language)
+        #expect(reply.contains("`````text\nAn error occurred (InvalidServiceName) when calling the CreateVpcEndpoint operation: ```` <script>alert(1)</script>\n`````"))
+        for markdown in [reply, notes] {
+            let html = CommonMark.render(markdown, options: .runbook) { _ in nil }
+            #expect(!html.html.contains("<script"))
+            #expect(!html.html.contains("<img"))
+            #expect(!html.html.contains("<b>"))
+            #expect(!html.html.contains("<strong>bold"))
+            #expect(!html.html.contains("href=\"javascript"))
+            #expect(!html.headings.contains { $0.text.contains("Injected") })
+        }
     }
 
-    /// English agrees in number: one skipped line is "1 line", not "1 line(s)" or "1 lines".
+    /// English agrees in number: one skipped line is "1 line", not "1 line(s)" or "1 lines". The
+    /// engineer reads it in the notes; the customer never sees lines quoted back as unread.
     @Test(arguments: [(1, "1 line of `paste.txt` is not output of the runbook's commands and was skipped"),
                       (2, "2 lines of `paste.txt` are not output of the runbook's commands and were skipped")])
     func skippedLinesAreCountedInWords(_ count: Int, _ sentence: String) throws {
-        let noise = (1...count).map { "noise \($0)" }
+        let noise = (1...count).map { "%%% \($0) ###" }
         let text = (["Status:       Provisioning"] + noise).joined(separator: "\n")
-        let reply = try Pipeline().reply(to: try situation(text), in: .en)
-        #expect(reply.contains(sentence))
-        let unrecognized = try Pipeline().reply(to: try situation("just one line"), in: .en)
-        #expect(unrecognized.contains("Nothing in `paste.txt` (1 line) looks like"))
+        let skipped = try situation(text)
+        #expect(try Pipeline().notes(for: skipped, in: .en).contains(sentence))
+        #expect(!(try Pipeline().reply(to: skipped, in: .en)).contains("%%%"))
+        let unrecognized = try situation("%%% 1 ###")
+        #expect(try Pipeline().notes(for: unrecognized, in: .en).contains("Nothing in `paste.txt` (1 line) looks like"))
     }
 
-    /// Each missing flag is its own code span, listed as the language lists things.
-    @Test func missingFlagsAreListedOneByOne() throws {
-        let text = "KAFKA_ENDPOINT_01C87AE3C05563935_URL: kafka+ssl://host:10001"
-        let situation = try situation(text, flags: RawInput(app: "privatelink-vpc-endpoint-demo"))
+    /// The reply asks for missing values in plain words, with the command that shows each; the
+    /// notes name them as flags.
+    @Test func missingValuesAreAskedInPlainWords() throws {
+        // Operational: step 5 shows the service name, and its command needs the add-on; the
+        // account only appears in the output it shows, so the reply does not ask for it.
+        let text = "Waiting for the privatelink endpoint to be provisioned... done"
+        let situation = try situation(text, flags: RawInput(app: "acme-orders-stream-production"))
         #expect(situation.missing == [.addon, .awsAccountID])
-        #expect(try Pipeline().reply(to: situation, in: .en).contains("run privatelink-runbook diagnose again with `--addon` and `--aws-account-id`."))
-        #expect(try Pipeline().reply(to: situation, in: .ja).contains("`--addon`、`--aws-account-id` を指定して"))
+        #expect(situation.nextStep == .serviceName)
+        let reply = try Pipeline().reply(to: situation, in: .en)
+        #expect(reply.contains("the name of your Kafka add-on: `heroku addons --app acme-orders-stream-production` lists it"))
+        #expect(!reply.contains("--addon"))
+        #expect(!reply.contains("the id of the AWS account that will connect:"), "not asked for: step 5 does not use it")
+        #expect(reply.contains("heroku data:privatelink <ADDON>") == false)
+        #expect(try Pipeline().notes(for: situation, in: .en).contains("run privatelink-runbook diagnose again with `--addon` and `--aws-account-id`."))
+        #expect(try Pipeline().notes(for: situation, in: .ja).contains("`--addon`、`--aws-account-id` を指定して"))
+        #expect(try Pipeline().reply(to: situation, in: .ja).contains("Kafka アドオンの名前 (`heroku addons --app acme-orders-stream-production` で確認できます)"))
     }
 
     @Test func aVeryLongLineIsQuotedCut() throws {
-        let line = "Status: Provisioning " + String(repeating: "x", count: 5000)
+        let line = "An error occurred (InvalidServiceName) when calling the CreateVpcEndpoint operation: " + String(repeating: "x", count: 5000)
         let reply = try Pipeline().reply(to: try situation(line), in: .en)
         #expect(!reply.contains(String(repeating: "x", count: TicketReply.quoteLimit)))
         #expect(reply.contains(String(repeating: "x", count: 400) + " …"))

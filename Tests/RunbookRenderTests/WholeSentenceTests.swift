@@ -21,7 +21,9 @@ import RunbookTestSupport
 ///     not end with 「。」;
 ///   - labels and the phrases shown after one (`label.*`, `role.*`, `field.*`, `page.*`,
 ///     `rules.*`, `severity.*`, `diagram.*` drawing labels, `placeholder.*`, `list.*` joiners,
-///     `reply.endpoint.*`, `reply.service.unnamed`, `reply.no-accounts`, `terraform.variable`);
+///     `reply.endpoint.*`, `reply.service.unnamed`, `reply.no-accounts`, `terraform.variable`; the
+///     reply's names of values and the list entries asking for them, `reply.value.*`, `reply.ask.*`,
+///     durations `reply.duration.*`, the notes' `notes.audience.*` cells);
 ///   - list entries of the form 名前: 値 (`parameters.*` apart from its two sentences,
 ///     `validate.arn.*`, `validate.region`, `validate.config-var`);
 ///   - compiler-style lines and the messages inside them, which end with `(例: …) [rule]`
@@ -67,7 +69,7 @@ import RunbookTestSupport
 
     static let headingPrefixes = ["title.", "index."], headingKeys: Set<String> = ["step.heading"]
     static let exemptPrefixes = ["label.", "role.", "field.", "page.", "rules.", "severity.", "diagram.", "placeholder.", "list.",
-                                 "reply.endpoint.", "parameters.", "validate.arn.", "diagnostic.", "diagnose.", "batch.", "rule.",
+                                 "reply.endpoint.", "reply.value.", "reply.ask.", "reply.duration.", "notes.audience.", "parameters.", "validate.arn.", "diagnostic.", "diagnose.", "batch.", "rule.",
                                  "characters.", "parser."]
     static let exemptKeys: Set<String> = ["reply.service.unnamed", "reply.no-accounts", "terraform.variable", "terraform.validation",
                                           "validate.region", "validate.config-var"]

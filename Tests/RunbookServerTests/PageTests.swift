@@ -109,7 +109,7 @@ import Testing
                     .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
                     .replacingOccurrences(of: "'", with: "&#39;")
                 #expect(html.contains("<pre id=\"reply\" tabindex=\"0\" aria-labelledby=\"reply-heading\">\n\(escaped)</pre>"))
-                #expect(html.contains("<input type=\"hidden\" name=\"addon\" value=\"kafka-sushi-12345\">"))
+                #expect(html.contains("<input type=\"hidden\" name=\"addon\" value=\"kafka-shiny-73918\">"))
                 #expect(html.contains("Notes for the engineer"))
             }
         }

@@ -3,15 +3,22 @@ import Foundation
 import RunbookKit
 
 /// One libFuzzer input: up to three pastes separated by NUL bytes, read, judged and answered in
-/// both languages. A crash, a hang, a sanitizer report or a broken promise below is a bug.
+/// both languages, as the support engineer runs it: for each runbook (`--task`, or inferred), the
+/// reply to the customer and the notes. A crash, a hang, a sanitizer report or a broken promise
+/// below is a bug. The seeds (the paste corpus) and `Fuzz/diagnose.dict` reach every reader:
+/// prose in both languages, prompts of many shells, AWS tables and settings, heroku addons, secrets.
 func diagnoseFuzzInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
     let pastes = data.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false).enumerated().map {
         Paste(name: "paste-\($0.offset)", data: Data($0.element))
     }
     let pipeline = Pipeline()
-    guard case .success(let situation) = pipeline.diagnose(flags: RawInput(), pastes: pastes) else {
-        fatalError("no flags were given, so nothing can be refused")
+    // The input's length picks the language and whether a task is given, so every runbook is tried.
+    let language: Language = count % 2 == 0 ? .en : .ja
+    let tasks: [String?] = [nil] + RunbookTask.allCases.map(\.rawValue)
+    let task = tasks[(count / 2) % tasks.count]
+    guard case .success(let situation) = pipeline.diagnose(flags: RawInput(task: task), pastes: pastes) else {
+        fatalError("only a task was given, and a valid one, so nothing can be refused")
     }
     // Only values that passed the rules reach the runbook.
     if situation.runbookInput != nil, case .failure = RuleSet.standard.validate(situation.input) {
@@ -23,18 +30,59 @@ func diagnoseFuzzInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
                          "a control character reached the evidence")
         }
     }
-    let language: Language = count % 2 == 0 ? .en : .ja
+    precondition(situation.isDone == (situation.isPlaced && situation.nextStep == nil && !situation.isOutOfScope), "done and the step disagree")
     do {
-        _ = try pipeline.reply(to: situation, in: language)
+        let reply = try pipeline.reply(to: situation, in: language)
+        let notes = try pipeline.notes(for: situation, in: language)
         // Rendered as a page by libcmark, the reply has exactly the headings of its runbook (the
         // page checks it): no pasted line escaped its fence or code span to become one.
         _ = try HTMLPage(language: language).render(TicketReply.runbook(for: situation))
+        _ = try HTMLPage(language: language).render(TicketReply.notes(for: situation))
         let report = DiagnosisReport(situation, language: language)
-        _ = try JSONEncoder().encode(report)
+        let json = String(decoding: try JSONEncoder().encode(report), as: UTF8.self)
+        // Nothing that looks like a secret leaves: the outputs hold none that masking would find.
+        for output in [reply, notes, json] {
+            precondition(Paste(name: "output", text: output).secrets.isEmpty, "a secret reached the reply, the notes or the JSON")
+        }
+        // The reply is the customer's: none of its sentences is one of the notes', carries a finding
+        // id, a paste's name or a line number (what the notes' sentences carry).
+        let customer = TicketReply.runbook(for: situation)
+        let findingIDs = situation.findings.map { Text.Argument.code($0.id.rawValue) }
+        for block in customer.preface + customer.sections.flatMap({ $0.blocks + $0.steps.flatMap(\.blocks) }) {
+            for text in texts(of: block) where text.key.hasPrefix("notes.")
+                || text.arguments.keys.contains(where: { ["paste", "line"].contains($0) })
+                || text.arguments.values.contains(where: { findingIDs.contains($0) }) {
+                fatalError("the reply's sentence \(text.key) carries what only the notes may")
+            }
+        }
+        // No stand-in for a value still unknown, unless the pastes gave that very value.
+        for standIn in ["ZZunknown-addon-5f2c9", "zzunknown-app-5f2c9"] where !situation.input.values(for: .addon).contains(standIn)
+            && !situation.input.values(for: .app).contains(standIn) && !data.contains(Data(standIn.utf8)) {
+            precondition(!reply.contains(standIn), "a stand-in for an unknown value reached the reply")
+        }
     } catch {
         fatalError("the reply could not be written: \(error)")
     }
     return 0
+}
+
+/// The sentences of a block, with the sentences inside them.
+func texts(of block: Block) -> [Text] {
+    func expand(_ text: Text) -> [Text] {
+        [text] + text.arguments.values.flatMap { argument -> [Text] in
+            switch argument {
+            case .sentence(let inner), .placeholder(let inner): expand(inner)
+            default: []
+            }
+        }
+    }
+    switch block {
+    case .paragraph(let text), .note(let text), .important(let text), .warning(let text): return expand(text)
+    case .bulletList(let items), .numberedList(let items): return items.flatMap(expand)
+    case .quote(_, let source): return expand(source)
+    case .expectedOutput(_, let note): return note.map(expand) ?? []
+    case .command: return []
+    }
 }
 
 // SwiftPM gives every executable target a `main`; libFuzzer's own would never run, so this one

@@ -139,7 +139,10 @@ extension AWSCLI {
         """
 
     /// Polls the state until it is neither `pendingAcceptance` nor `pending`, then says what the
-    /// last state means and what to do next. States: facts file, section 4.
+    /// last state means and what to do next. States: facts file, section 4; `expired` (the
+    /// connection request expired) is a state of its own, not a deleted endpoint: it is still
+    /// there, and only its owner can delete it (AWS PrivateLink guide, "Interface endpoint
+    /// lifecycle": only the service consumer can delete an interface endpoint).
     package static func waitForEndpoint(region: PrivateSpaceRegion?, accountsStep: Text.Argument, nextStep: Text.Argument) -> Verbatim {
         func sentence(_ key: String) -> Text {
             Text(key, ["state": .shellVariable("STATE"), "step": accountsStep, "minutes": .plain(String(pollMinutes))])

@@ -16,7 +16,7 @@ public struct Verbatim: Sendable, Equatable {
         case standardError
     }
 
-    public private(set) var parts: [Part]
+    public internal(set) var parts: [Part]
     /// The shell variables this command sets for the commands after it (`SECURITY_GROUP_ID`).
     public private(set) var exports: [ShellVariable] = []
     /// The shell variables this command needs from the commands before it.

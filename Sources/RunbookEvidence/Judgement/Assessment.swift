@@ -1,10 +1,11 @@
 import RunbookCore
 
-/// The work behind `Situation.assess`: merges pasted values with the flags (this file), then judges
-/// the findings (`+Findings`) and the next step (`+Progress`).
+/// The work behind `Situation.assess`: places the customer in a runbook (`+Task`), merges pasted
+/// values with the flags (this file, `+Addon`, `+Endpoint`, `+Network`), then judges the findings
+/// (`+Findings`, `+Causes`, `+Lifecycle`) and the next step (`+Progress`).
 struct Assessment {
     /// Where an observation is: pastes in the order given, lines in paste order.
-    struct Position: Comparable {
+    struct Position: Comparable, Hashable {
         let paste: Int
         let line: Int
 
@@ -15,24 +16,28 @@ struct Assessment {
         let kind: Observation.Kind
         let line: EvidenceLine
         let position: Position
+        let source: Observation.Source
     }
 
-    /// A value for a field from a paste, where it first appears.
+    /// A value for a field from a paste, where it first appears, and how much it says.
     struct Candidate {
         let value: String
         let line: EvidenceLine
         let position: Position
+        var source: Observation.Source = .output
     }
 
     /// At most this many different values of one field are judged; more can only repeat the findings.
     static let candidateLimit = 64
 
     /// The runbook the customer is placed in; steps are compared by their order there.
-    let task = RunbookTask.create
+    let task: RunbookTask
     let flags: RawInput
     let readings: [Reading]
     let rules: RuleSet
-    let seen: [Seen]
+    /// What the pastes show, without what they show of another add-on than the customer's
+    /// (`setAside(foreign:)`).
+    var seen: [Seen]
     var input: RawInput
     var learned = RawInput()
     var findings: [Finding] = []
@@ -41,6 +46,17 @@ struct Assessment {
     var serviceRegion: PrivateSpaceRegion?
     /// The accounts given as flags or in pasted commands and tables, before the caller's stands in.
     var statedAccounts: [String] = []
+    /// The article's example values and placeholders found in the pastes, by value, where first seen.
+    var articleValues: [(field: Field, value: String, line: EvidenceLine)] = []
+    var placeholders: [(field: Field, value: String, line: EvidenceLine)] = []
+    /// Values a finding found to be the wrong resource: never put in a command.
+    var refused: Set<String> = []
+    /// Lines that hold one of the article's example values: they show the article's progress, not the customer's.
+    var articleLines: Set<EvidenceLine> = []
+    /// Command lines that named another add-on than the customer's: they show the plugin installed, no more.
+    var foreignCommandLines: Set<Position> = []
+    /// Resources the pastes show in another region than the service's, left out.
+    var elsewhere: [(value: String, region: String, line: EvidenceLine, position: Position)] = []
     private var verdicts: [String: Bool] = [:]
 
     init(flags: RawInput, readings: [Reading], rules: RuleSet) {
@@ -52,10 +68,12 @@ struct Assessment {
         for (index, reading) in readings.enumerated() {
             for observation in reading.observations {
                 seen.append(Seen(kind: observation.kind, line: observation.evidence,
-                                 position: Position(paste: index, line: observation.evidence.number)))
+                                 position: Position(paste: index, line: observation.evidence.number), source: observation.source))
             }
         }
         self.seen = seen
+        task = flags.task.flatMap(RunbookTask.init(rawValue:)) ?? Self.inferTask(seen)
+        input.task = task == .create && flags.task == nil ? nil : task.rawValue
     }
 
     /// A step's place in the task's runbook; a step the task does not have comes last.
@@ -74,14 +92,20 @@ struct Assessment {
     // MARK: Merging
 
     mutating func merge() {
+        mergeAddon()
+        refused.formUnion(articleValues.filter { $0.field == .addon }.map(\.value))
+        for item in seen {
+            guard case .value(let field, let value) = item.kind, ArticleExample.isExample(field, value) else { continue }
+            articleLines.insert(item.line)
+            if !articleValues.contains(where: { $0.value == value }) { articleValues.append((field, value, item.line)) }
+        }
+        setAsideForeignOutput()
+        refuseUnsupportedSubnets()
         mergeServiceName()
-        input.addon = mergeSingle(.addon, candidates: values(.addon))
-        input.app = mergeSingle(.app, candidates: values(.app))
+        input.app = mergeSingle(.app, candidates: values(.app) + listedAddonApps)
         mergeAccounts()
         mergeRegion()
-        input.endpointID = mergeSingle(.endpointID, candidates: values(.endpointID) + relevantEndpoints.compactMap { report, line, position in
-            report.id.map { Candidate(value: $0, line: line, position: position) }
-        })
+        mergeEndpoint()
         mergeEndpointFromConfig()
         mergeNetwork()
     }
@@ -90,6 +114,16 @@ struct Assessment {
     /// Heroku's is not in the pastes (AWS created that endpoint, so the service exists).
     private mutating func mergeServiceName() {
         var name = mergeSingle(.serviceName, candidates: values(.serviceName))
+        // The name an AWS command was given, unless AWS did not find it for another reason than
+        // the command's region (then the name itself may be wrong).
+        if name == nil {
+            let refuted = seen.contains { item in
+                guard case .awsError("InvalidServiceName", _, _, let stated) = item.kind else { return false }
+                let region = stated ?? commandRegion(at: item.position)
+                return region == nil || !Self.looksLikeAWSRegion(region!) || used.allSatisfy { RuleSet.serviceNameRegion($0.value)?.awsCode == region }
+            }
+            if !refuted { name = mergeSingle(.serviceName, candidates: used) }
+        }
         if name == nil {
             for (report, line, _) in endpointReports {
                 guard let used = report.serviceName, used.contains(".vpce-svc-"), isValid(.serviceName, used, line: line) else { continue }
@@ -103,27 +137,8 @@ struct Assessment {
         serviceRegion = name.flatMap(RuleSet.serviceNameRegion)
     }
 
-    private mutating func mergeAccounts() {
-        var accounts = flags.awsAccountIDs
-        for candidate in Self.distinct(values(.awsAccountID)) where isValid(.awsAccountID, candidate.value, line: candidate.line) {
-            if !accounts.contains(candidate.value) {
-                accounts.append(candidate.value)
-                learned.awsAccountIDs.append(candidate.value)
-            }
-        }
-        statedAccounts = accounts
-        // Step 2 finds the account that will connect: without any other, it is the one to allow.
-        if accounts.isEmpty {
-            for caller in Self.distinct(callerAccounts) where isValid(.awsAccountID, caller.value, line: caller.line) {
-                accounts = [caller.value]
-                learned.awsAccountIDs = [caller.value]
-                break
-            }
-        }
-        input.awsAccountIDs = accounts
-    }
-
-    /// The service name places the add-on in a region; a flag or an AWS command elsewhere is a mismatch.
+    /// The service places the add-on in a region; a flag, an AWS command or the AWS CLI's
+    /// configured region elsewhere is a mismatch.
     private mutating func mergeRegion() {
         let pasted = regionCandidates
         guard let serviceRegion else {
@@ -136,7 +151,10 @@ struct Assessment {
             input.region = nil
         }
         var reported: Set<String> = []
-        for candidate in Self.distinct(pasted) where PrivateSpaceRegion.named(candidate.value) != serviceRegion && !reported.contains(candidate.value) {
+        // The AWS CLI's configured region is judged with the errors it causes (`+Causes`) and the
+        // resources left out for it (`+Network`).
+        for candidate in Self.distinct(pasted)
+        where PrivateSpaceRegion.named(candidate.value) != serviceRegion && !reported.contains(candidate.value) {
             reported.insert(candidate.value)
             if Self.looksLikeAWSRegion(candidate.value) {
                 findings.append(regionMismatch(candidate.value, evidence: [candidate.line], at: candidate.position))
@@ -147,90 +165,37 @@ struct Assessment {
     }
 
     private func regionMismatch(_ region: String, evidence: [EvidenceLine], at position: Position? = nil) -> Finding {
-        Finding(.regionMismatch, .error, step: .securityGroup, evidence: evidence, [
+        Finding(.regionMismatch, .error, step: task.number(of: .securityGroup) == nil ? nil : .securityGroup, evidence: evidence, [
             "region": .code(Display.value(region)), "serviceRegion": .code(serviceRegion?.awsCode ?? ""),
             "service": .code(serviceName ?? ""),
-        ], blocks: .securityGroup, at: position)
+        ], blocks: task.createsEndpoint ? .securityGroup : nil, at: position)
     }
 
     /// `us-east-2`, `eu-south-1`: the shape of an AWS region code, Private Space region or not.
     static func looksLikeAWSRegion(_ value: String) -> Bool {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 3, let last = parts.last, last.count == 1, last.allSatisfy(\.isASCII), last.allSatisfy(\.isNumber) else { return false }
-        return parts.dropLast().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isLowercase } }
+        AWSConfigureReader.isRegion(value)
     }
 
-    /// Heroku names an endpoint's config var after the last 17 characters of its id, upper-cased; an
-    /// id is `vpce-` and 17 hex digits, so a single `KAFKA_ENDPOINT_…_URL` gives the id back.
-    private mutating func mergeEndpointFromConfig() {
-        guard input.endpointID == nil else { return }
-        let ids = Self.distinct(connectionStrings.map { Candidate(value: "vpce-" + $0.value.lowercased(), line: $0.line, position: $0.position) })
-        guard ids.count == 1, isValid(.endpointID, ids[0].value, line: ids[0].line) else { return }
-        input.endpointID = ids[0].value
-        learned.endpointID = ids[0].value
-    }
-
-    var connectionStrings: [Candidate] {
-        seen.compactMap { item in
-            guard case .connectionString(let id) = item.kind else { return nil }
-            return Candidate(value: id, line: item.line, position: item.position)
-        }
-    }
-
-    /// The VPC, its subnets and a security group only make sense together (the AWS CLI steps need a
-    /// VPC and subnets): learned ones that cannot be used that way are left out.
-    private mutating func mergeNetwork() {
-        var vpcCandidates = values(.vpcID)
-        vpcCandidates += relevantEndpoints.compactMap { report, line, position in report.vpcID.map { Candidate(value: $0, line: line, position: position) } }
-        vpcCandidates += groupReports.compactMap { report, line, position in report.vpcID.map { Candidate(value: $0, line: line, position: position) } }
-        input.vpcID = mergeSingle(.vpcID, candidates: vpcCandidates)
-
-        var subnets = values(.subnetID)
-        subnets += relevantEndpoints.flatMap { report, line, position in report.subnetIDs.map { Candidate(value: $0, line: line, position: position) } }
-        var learnedSubnets: [String] = []
-        for candidate in Self.distinct(subnets) where isValid(.subnetID, candidate.value, line: candidate.line) {
-            if !flags.subnetIDs.contains(candidate.value) { learnedSubnets.append(candidate.value) }
-        }
-
-        var groups = values(.securityGroupID)
-        groups += groupReports.compactMap { report, line, position in report.id.map { Candidate(value: $0, line: line, position: position) } }
-        let endpointGroups = relevantEndpoints.flatMap { report, line, position in report.groupIDs.map { Candidate(value: $0, line: line, position: position) } }
-        var validGroups: [String] = []
-        for candidate in Self.distinct(groups + endpointGroups) where isValid(.securityGroupID, candidate.value, line: candidate.line) {
-            validGroups.append(candidate.value)
-        }
-        let validEndpointGroups = Set(endpointGroups.map(\.value)).filter { validGroups.contains($0) }
-        // Customers have many groups: only one group, or the endpoint's only group, is clearly theirs for this.
-        let learnedGroup = validGroups.count == 1 ? validGroups[0] : (validEndpointGroups.count == 1 ? validEndpointGroups.first : nil)
-
-        guard input.vpcID != nil else { return }
-        if flags.vpcID == nil, flags.subnetIDs.isEmpty, learnedSubnets.isEmpty {
-            input.vpcID = nil
-            learned.vpcID = nil
-            return
-        }
-        input.subnetIDs = flags.subnetIDs + learnedSubnets
-        learned.subnetIDs = learnedSubnets
-        if flags.securityGroupID == nil, let learnedGroup {
-            input.securityGroupID = learnedGroup
-            learned.securityGroupID = learnedGroup
-        }
-    }
-
-    /// The flag's value, else the first valid pasted one; a different valid value is a conflict.
-    private mutating func mergeSingle(_ field: Field, candidates: [Candidate]) -> String? {
+    /// The flag's value, else the first valid pasted one of the most telling source (a tool's
+    /// output over a command line over a sentence); a different valid value is a conflict.
+    mutating func mergeSingle(_ field: Field, candidates: [Candidate]) -> String? {
         let flag = flags.values(for: field).first
         var valid: [Candidate] = []
         for candidate in Self.distinct(candidates) where isValid(field, candidate.value, line: candidate.line) { valid.append(candidate) }
-        guard let used = flag ?? valid.first?.value else { return nil }
+        valid.removeAll { refused.contains($0.value) }
+        let best = valid.enumerated().max { a, b in (a.element.source, -a.offset) < (b.element.source, -b.offset) }?.element
+        guard let used = flag ?? best?.value else { return nil }
         if flag == nil { learned.add(used, for: field) }
         if let other = valid.first(where: { $0.value != used }) {
             let usedLine = valid.first { $0.value == used }?.line
-            findings.append(Finding(.valuesConflict, .warning, step: Self.step(of: field),
-                                    evidence: [usedLine, other.line].compactMap { $0 },
-                                    explanation: Text(flag == nil ? "finding.values.conflict" : "finding.values.conflict.flag", [
-                                        "flag": .code(field.flag), "used": .code(used), "other": .code(other.value),
-                                    ])))
+            var finding = Finding(.valuesConflict, .warning, step: Self.step(of: field, in: task),
+                                  evidence: [usedLine, other.line].compactMap { $0 },
+                                  explanation: Text(flag == nil ? "finding.values.conflict" : "finding.values.conflict.flag", [
+                                      "field": .sentence(Text("reply.value.\(field.rawValue)")), "flag": .code(field.flag),
+                                      "used": .code(used), "other": .code(other.value),
+                                  ]))
+            finding.isForEngineer = flag != nil
+            findings.append(finding)
         }
         return used
     }
@@ -240,14 +205,21 @@ struct Assessment {
         verdicts[field.rawValue + "\u{0}" + value] == true
     }
 
-    /// Whether a pasted value passes the field's rules; one that does not becomes a finding, once.
+    /// Whether a pasted value passes the field's rules and is the customer's own; one that breaks
+    /// a rule becomes a finding, once, and one of the article's examples is noted for its finding.
     mutating func isValid(_ field: Field, _ value: String, line: EvidenceLine) -> Bool {
         let key = field.rawValue + "\u{0}" + value
         if let verdict = verdicts[key] { return verdict }
+        if ArticleExample.isExample(field, value) {
+            verdicts[key] = false
+            articleValues.append((field, value, line))
+            articleLines.insert(line)
+            return false
+        }
         let problem = rules.firstProblem(with: value, rules.rules(for: field))
         verdicts[key] = problem == nil
         if let problem {
-            findings.append(Finding(.pasteInvalidValue, .warning, step: Self.step(of: field), evidence: [line], [
+            findings.append(Finding(.pasteInvalidValue, .warning, step: Self.step(of: field, in: task), evidence: [line], [
                 "value": .code(Display.value(value)), "flag": .code(field.flag), "rule": .sentence(Self.ruleText(problem)),
             ]))
         }
@@ -260,16 +232,23 @@ struct Assessment {
             problem.details["character"].map { ["character": .code($0)] } ?? [:]) { $1 })
     }
 
-    /// The step where a field's value is found or first used.
-    static func step(of field: Field) -> StepID? {
-        switch field {
-        case .addon, .app: .create
-        case .awsAccountID: .account
-        case .serviceName: .serviceName
-        case .region, .vpcID, .securityGroupID, .cidr: .securityGroup
-        case .endpointID, .subnetID: .endpoint
-        case .awsSteps, .task: nil
+    /// The step where a field's value is found or first used, in `task`'s runbook.
+    static func step(of field: Field, in task: RunbookTask) -> StepID? {
+        let step: StepID? = switch (task, field) {
+        case (.create, .addon), (.create, .app): .create
+        case (.addAccounts, .addon), (.addAccounts, .app): .accessAdd
+        case (.removeAccounts, .addon), (.removeAccounts, .app), (.removeAccounts, .awsAccountID): .accessRemove
+        case (.addAccounts, .awsAccountID): .accessAdd
+        case (.teardown, .addon), (.teardown, .app): .destroy
+        case (_, .awsAccountID): .account
+        case (_, .serviceName): .serviceName
+        case (.removeAccounts, .endpointID), (.teardown, .endpointID), (.removeAccounts, .vpcID), (.teardown, .vpcID): .deleteEndpoint
+        case (_, .region), (_, .vpcID), (_, .securityGroupID), (_, .cidr): .securityGroup
+        case (_, .endpointID), (_, .subnetID): .endpoint
+        case (_, .awsSteps), (_, .task): nil
+        default: nil
         }
+        return step.flatMap { task.number(of: $0) == nil ? nil : $0 }
     }
 
     // MARK: What the pastes show
@@ -278,7 +257,7 @@ struct Assessment {
     func values(_ field: Field) -> [Candidate] {
         seen.compactMap { item in
             guard case .value(let stated, let value) = item.kind, stated == field else { return nil }
-            return Candidate(value: value, line: item.line, position: item.position)
+            return Candidate(value: value, line: item.line, position: item.position, source: item.source)
         }
     }
 
@@ -289,11 +268,43 @@ struct Assessment {
         }
     }
 
+    /// The service names AWS commands were given.
+    var used: [Candidate] {
+        seen.compactMap { item in
+            guard case .usedServiceName(let name) = item.kind else { return nil }
+            return Candidate(value: name, line: item.line, position: item.position, source: .command)
+        }
+    }
+
     var regionCandidates: [Candidate] {
         seen.compactMap { item in
             guard case .awsRegion(let region) = item.kind else { return nil }
+            return Candidate(value: region, line: item.line, position: item.position, source: item.source)
+        }
+    }
+
+    var configuredRegions: [Candidate] {
+        seen.compactMap { item in
+            guard case .configuredRegion(let region) = item.kind else { return nil }
             return Candidate(value: region, line: item.line, position: item.position)
         }
+    }
+
+    /// The region the AWS CLI used for the command on the line at `position`: its `--region`, or
+    /// the last region configured before it in the pastes.
+    func commandRegion(at position: Position) -> String? {
+        for item in seen where item.position == position {
+            if case .awsRegion(let region) = item.kind, item.source == .command { return region }
+        }
+        return configuredRegions.last { $0.position < position }?.value ?? configuredRegions.first?.value
+    }
+
+    /// The command run on the line at `position`, if the line is a command line.
+    func command(at position: Position) -> RunbookCommand? {
+        for item in seen where item.position == position {
+            if case .ran(let command) = item.kind { return command }
+        }
+        return nil
     }
 
     var endpointReports: [(VPCEndpointReport, EvidenceLine, Position)] {
@@ -306,10 +317,7 @@ struct Assessment {
     /// Endpoints for the add-on's service: those for it, or, while it is unknown, any endpoint for a
     /// PrivateLink endpoint service (not the gateway and interface endpoints of AWS's own services).
     var relevantEndpoints: [(VPCEndpointReport, EvidenceLine, Position)] {
-        endpointReports.filter { report, _, _ in
-            guard let name = report.serviceName else { return true }
-            return serviceName.map { $0 == name } ?? name.contains(".vpce-svc-")
-        }
+        endpointReports.filter { report, _, _ in relevant(report) }
     }
 
     var groupReports: [(SecurityGroupReport, EvidenceLine, Position)] {
@@ -321,9 +329,15 @@ struct Assessment {
 
     /// Each value once, where it first appears, at most `candidateLimit` of them.
     static func distinct(_ candidates: [Candidate]) -> [Candidate] {
-        var known: Set<String> = []
+        var known: [String: Int] = [:]
         var result: [Candidate] = []
-        for candidate in candidates.sorted(by: { $0.position < $1.position }) where known.insert(candidate.value).inserted {
+        for candidate in candidates.sorted(by: { $0.position < $1.position }) {
+            if let index = known[candidate.value] {
+                // The same value from a more telling source counts as that source.
+                if candidate.source > result[index].source { result[index].source = candidate.source }
+                continue
+            }
+            known[candidate.value] = result.count
             result.append(candidate)
             if result.count == candidateLimit { break }
         }

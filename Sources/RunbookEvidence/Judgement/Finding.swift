@@ -27,6 +27,23 @@ public struct Finding: Sendable, Equatable {
     var resolvedBy: StepID?
     /// Where its first evidence line is, so that later lines of the same paste can show it resolved.
     var position: Assessment.Position?
+    /// Commands that show the customer more about it (the zones a service offers), made from
+    /// values that passed the rules; shown after the explanation.
+    public internal(set) var commands: [String] = []
+    /// The sentence before `commands`; nil when the explanation itself leads to them.
+    public internal(set) var commandsIntro: String? = "reply.customer.commands"
+    /// Said only to the support engineer (in the notes), never in the reply to the customer.
+    public internal(set) var isForEngineer: Bool
+    /// Nothing is left for the customer to do: Heroku support takes it from here, and the reply
+    /// shows no step to run.
+    public internal(set) var handsOff = false
+
+    /// Something must be put right before any step of the runbook: the reply shows none (a removal
+    /// step could act on an account that was removed by mistake).
+    public internal(set) var withholdsSteps = false
+
+    /// Whether the reply to the customer says it.
+    public var isForCustomer: Bool { !isForEngineer }
 
     init(_ id: FindingID, _ severity: Severity, step: StepID?, evidence: [EvidenceLine], explanation: Text,
          blocks: StepID? = nil, at position: Assessment.Position? = nil) {
@@ -37,6 +54,7 @@ public struct Finding: Sendable, Equatable {
         self.explanation = explanation
         self.blocks = blocks
         self.position = position
+        self.isForEngineer = id.isForEngineer
     }
 
     init(_ id: FindingID, _ severity: Severity, step: StepID?, evidence: [EvidenceLine], _ arguments: [String: Text.Argument] = [:],

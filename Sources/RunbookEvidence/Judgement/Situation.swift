@@ -1,7 +1,8 @@
 import RunbookCore
 import RunbookRender
 
-/// Where a customer is in the create runbook, judged from what they pasted and the values given
+/// Where a customer is in a runbook (create, or the add-accounts, remove-accounts and teardown
+/// runbooks when `--task` or the pastes say so), judged from what they pasted and the values given
 /// as flags: the values learned (each passed the same `RuleSet` as a typed value; a pasted value
 /// that breaks a rule is reported and never used), the findings, most severe first, and the step
 /// to run next.
@@ -22,9 +23,34 @@ public struct Situation: Sendable {
     /// Required values neither the flags nor the pastes give.
     public let missing: [Field]
     public let findings: [Finding]
-    /// The step to run next; nil when the connection string is there and nothing blocks it.
+    /// The step to run next; nil when the task is done, and when nothing placed the customer.
     public let nextStep: StepID?
+    /// Whether the pastes or the flags place the customer in the runbook at all.
+    public let isPlaced: Bool
     public let readings: [Reading]
+
+    /// True when the task is complete (for create: the connection string is there and holds brokers).
+    public var isDone: Bool { isPlaced && nextStep == nil && !isOutOfScope }
+
+    /// The ticket is about something else than PrivateLink: no runbook step answers it.
+    public var isOutOfScope: Bool { findings.contains { $0.id == .ticketOutOfScope } }
+
+    /// Nothing is left for the customer to do: Heroku support investigates.
+    public var isHandsOff: Bool { findings.contains { $0.handsOff } }
+
+    /// Something must be put right first: the reply shows no step of the runbook.
+    public var withholdsSteps: Bool { findings.contains { $0.withholdsSteps } }
+
+    /// The language the customer wrote in (Japanese when any sentence is), nil when the pastes hold
+    /// no sentence of theirs.
+    public var language: Language? {
+        let prose = readings.flatMap(\.prose)
+        guard !prose.isEmpty else { return nil }
+        return prose.contains { $0.text.unicodeScalars.contains(where: ProseReader.isJapanese) } ? .ja : .en
+    }
+
+    /// Every secret masked in the pastes.
+    public var secrets: [MaskedSecret] { readings.flatMap(\.paste.secrets) }
 
     /// Reads every paste and judges the situation. Fails only when the flags themselves break a
     /// rule, exactly as `generate` would refuse them; whatever the pastes hold, this succeeds.
@@ -37,6 +63,7 @@ public struct Situation: Sendable {
         var assessment = Assessment(flags: flags, readings: pastes.map(readers.read), rules: rules)
         assessment.merge()
         assessment.judge()
+        assessment.dropInconsistentLearnedValues()
         let validated = rules.validate(assessment.input)
         var runbookInput: RunbookInput?
         var missing: [Field] = []
@@ -51,16 +78,17 @@ public struct Situation: Sendable {
             missing = required.map(\.field)
         }
         // Deciding the step may turn findings that a later line resolves into notes: first.
-        let next = assessment.nextStep()
+        let (next, placed) = assessment.nextStep()
         return .success(Situation(
             task: assessment.task, flags: flags, learned: assessment.learned, input: assessment.input, runbookInput: runbookInput,
-            missing: missing, findings: assessment.sortedFindings, nextStep: next, readings: assessment.readings))
+            missing: missing, findings: assessment.sortedFindings, nextStep: next, isPlaced: placed, readings: assessment.readings))
     }
 
     /// The flags' own problems. Required values and the VPC's companions may come from a paste,
     /// so those rules wait until the values are merged.
     private static func flagProblems(_ flags: RawInput, rules: RuleSet) -> [Diagnostic] {
         guard case .failure(let diagnostics) = rules.validate(flags) else { return [] }
-        return diagnostics.items.filter { !$0.rule.check.waitsForPastes }
+        // The endpoint a deleting runbook needs may come from a paste too.
+        return diagnostics.items.filter { !$0.rule.check.waitsForPastes && $0.rule.check != .needsEndpoint }
     }
 }

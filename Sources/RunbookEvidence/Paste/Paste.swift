@@ -6,8 +6,10 @@ import RunbookCore
 /// Real pastes are messy, so reading one never fails: bytes that are not UTF-8 become U+FFFD,
 /// CRLF, CR and LF all end a line, terminal escapes (colours, cursor moves, titles) are removed,
 /// and any other control or invisible formatting character becomes U+FFFD so that a quoted line
-/// cannot disturb a terminal or hide text. Parsers match `content`, which also drops a ticket's
-/// quote markers (`>`) and indentation and reads non-breaking spaces as spaces.
+/// cannot disturb a terminal or hide text. Secrets (AWS secret keys and session tokens, private
+/// keys, passwords in URLs) are masked before anything else reads a line (`SecretMask`), so that no
+/// reply, note or report can echo one. Parsers match `content`, which also drops a ticket's quote
+/// markers (`>`) and indentation and reads non-breaking spaces as spaces.
 public struct Paste: Sendable {
     /// Pastes larger than this are refused before they are read: 1 MiB is far more than the
     /// output of every command of a runbook, and keeps a diagnosis quick.
@@ -19,15 +21,21 @@ public struct Paste: Sendable {
     public let lines: [EvidenceLine]
     /// Each line as parsers read it: quote markers, indentation and trailing spaces removed.
     let contents: [String]
+    /// The secrets that were masked, in paste order.
+    public let secrets: [MaskedSecret]
 
     public init(name: String, text: String) {
         self.name = name
         var lines: [EvidenceLine] = []
         var contents: [String] = []
+        var secrets: [MaskedSecret] = []
+        var masking = SecretMask()
         for (index, raw) in Self.splitLines(text).enumerated() {
-            let visible = TerminalText.visible(raw)
-            lines.append(EvidenceLine(paste: name, number: index + 1, text: visible))
+            let (visible, found) = masking.mask(TerminalText.visible(raw))
+            let line = EvidenceLine(paste: name, number: index + 1, text: visible)
+            lines.append(line)
             contents.append(Self.content(of: visible))
+            secrets += found.map { MaskedSecret(kind: $0, line: line) }
         }
         // A final line break does not start another line.
         if lines.count > 1, contents.last == "", lines.last?.text == "" {
@@ -36,6 +44,7 @@ public struct Paste: Sendable {
         }
         self.lines = lines
         self.contents = contents
+        self.secrets = secrets
     }
 
     /// Reads bytes as UTF-8, replacing what is not UTF-8 rather than refusing the paste.

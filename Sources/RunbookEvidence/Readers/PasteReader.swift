@@ -13,16 +13,19 @@ struct ReaderMatch: Equatable {
     var lineCount = 1
     /// Lines the reader took as a whole but could not read (JSON that is no AWS answer).
     var unrecognised: [EvidenceLine] = []
+    /// The line is a sentence the customer wrote, not output of a tool.
+    var isProse = false
 
     /// The observations `kinds`, all shown by the line at `index`.
-    init(_ kinds: [Observation.Kind], at index: Int, in paste: Paste) {
-        observations = kinds.map { Observation($0, paste.lines[index]) }
+    init(_ kinds: [Observation.Kind], at index: Int, in paste: Paste, source: Observation.Source = .output) {
+        observations = kinds.map { Observation($0, paste.lines[index], source: source) }
     }
 
-    init(observations: [Observation] = [], lineCount: Int = 1, unrecognised: [EvidenceLine] = []) {
+    init(observations: [Observation] = [], lineCount: Int = 1, unrecognised: [EvidenceLine] = [], isProse: Bool = false) {
         self.observations = observations
         self.lineCount = lineCount
         self.unrecognised = unrecognised
+        self.isProse = isProse
     }
 }
 
@@ -34,4 +37,17 @@ struct ReadingState: Equatable {
     var lastCommand: RunbookCommand?
     /// The endpoint the last command line named, for the states it prints alone.
     var lastEndpoint: String?
+    /// The `--region` the last AWS command line gave, for the errors it prints.
+    var lastCommandRegion: String?
+    /// Inside a table `heroku addons` prints, and which of its two layouts.
+    var addonsTable: AddonsTable?
+    /// The add-on `heroku addons:info` named in its header, for the `Plan:` line under it.
+    var addonInfoName: String?
+
+    enum AddonsTable: Equatable {
+        /// `heroku addons --app APP`: `service (name)` rows with attachment lines under them.
+        case app
+        /// `heroku addons --all`: `Owning App  Add-on  Plan …` rows.
+        case all
+    }
 }

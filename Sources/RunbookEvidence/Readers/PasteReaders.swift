@@ -2,8 +2,9 @@ import RunbookCore
 import RunbookRender
 
 /// Every paste reader, grouped by the source of what they read, in the order they are asked:
-/// lines that show nothing first, then the Heroku CLI, command lines, the AWS CLI's JSON and
-/// one-line output, the runbook's own messages, and shell syntax around the commands.
+/// lines that show nothing first, then the Heroku CLI (`heroku addons` before the rest), command
+/// lines and environment variables, the AWS CLI's JSON, tables, settings and one-line output, the
+/// runbook's own messages, shell syntax around the commands, and last the customer's sentences.
 struct PasteReaders: Sendable {
     let readers: [any PasteReader]
 
@@ -11,12 +12,17 @@ struct PasteReaders: Sendable {
     init(templates: TemplateSet) {
         readers = [
             IgnoredLineReader(),
+            HerokuAddonsReader(),
             HerokuOutputReader(),
             CommandLineReader(),
+            EnvironmentReader(),
             AWSJSONReader(),
+            AWSTableReader(),
+            AWSConfigureReader(),
             AWSOutputReader(),
             RunbookMessageReader(templates: templates),
             ShellSyntaxReader(),
+            ProseReader(),
         ]
     }
 
@@ -34,6 +40,7 @@ struct PasteReaders: Sendable {
             }
             reading.observations += match.observations
             reading.unrecognised += match.unrecognised
+            if match.isProse { reading.prose.append(paste.lines[index]) }
             index += max(1, match.lineCount)
         }
         return reading
@@ -44,6 +51,8 @@ struct PasteReaders: Sendable {
 public struct Reading: Sendable {
     public let paste: Paste
     public var observations: [Observation] = []
-    /// Non-blank lines that are not output of a command the runbook knows.
+    /// Non-blank lines that are not output of a command the runbook knows, nor sentences.
     public var unrecognised: [EvidenceLine] = []
+    /// Sentences the customer wrote around the output.
+    public var prose: [EvidenceLine] = []
 }

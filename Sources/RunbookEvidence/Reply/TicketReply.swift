@@ -1,90 +1,127 @@
-import RunbookBuilders
 import RunbookCore
 
-/// A reply to a support ticket, built as a `Runbook` so that the same renderer and templates lay
-/// it out: what the pastes show (findings, most severe first, each with the lines that show it),
-/// the create runbook cut to the steps from the next one on (numbered as in the whole runbook,
-/// with every learned value in its commands), and the `generate` command for the whole runbook.
+/// The reply a support engineer sends to the customer, built as a `Runbook` so that the same
+/// renderer and templates lay it out: a greeting, what we found (the findings meant for the
+/// customer, each with the lines of their output that show it), what to do next (the step, or
+/// nothing left to do, and the values we still need, asked in plain words), then the runbook cut
+/// to the steps from the next one on, numbered as in the whole runbook, with every command whose
+/// values are known. It names no tool, flag, finding id, file or line: that is the engineer's
+/// (`EngineerNotes`).
 public enum TicketReply {
-    public static func runbook(for situation: Situation) -> Runbook {
-        let addon = situation.input.addon
-        let whole = situation.runbookInput.map { RunbookBuilder().build($0) }
-        var sections = [findings(situation), next(situation, whole)]
-        if let whole, let step = situation.nextStep.flatMap(situation.task.number(of:)) {
-            if let variables = ShellVariables.section(for: whole, from: step) { sections.append(variables) }
-            sections += whole.sections(withStepsFrom: step)
+    /// The steps the reply shows and the values it asks for.
+    struct Plan {
+        let partial: PartialRunbook?
+        let steps: [Section]
+        /// The values the steps shown need; without steps, every value the runbook needs; none
+        /// when the reply asks nothing (done, nothing left to do, out of scope, steps withheld).
+        let asked: [Field]
+    }
+
+    static func plan(for situation: Situation) -> Plan {
+        let partial = PartialRunbook(situation)
+        var steps: [Section] = []
+        var needed = situation.missing
+        if !situation.isOutOfScope, situation.isPlaced, !situation.isHandsOff, !situation.withholdsSteps, let partial,
+           let step = situation.nextStep.flatMap(situation.task.number(of:)) {
+            if let variables = ShellVariables.section(for: partial.runbook, from: step) { steps.append(variables) }
+            let cut = ReplySteps(partial: partial).sections(from: step)
+            steps += cut.sections
+            needed = cut.needed
         }
-        sections.append(wholeRunbook(situation))
+        let asks = !situation.isOutOfScope && !situation.isHandsOff && !situation.withholdsSteps && !situation.isDone
+        return Plan(partial: partial, steps: steps, asked: asks ? needed : [])
+    }
+
+    public static func runbook(for situation: Situation) -> Runbook {
+        let addon = situation.input.addon.flatMap { situation.missing.contains(.addon) ? nil : $0 }
+        let plan = plan(for: situation)
+        let steps = plan.steps, partial = plan.partial
+        var sections: [Section] = []
+        if !situation.isOutOfScope { sections.append(findings(situation)) }
+        sections.append(next(situation, partial: partial, showsSteps: !steps.isEmpty, needed: plan.asked))
         return Runbook(
             task: situation.task,
             addon: addon ?? "",
             title: addon.map { Text("reply.title", ["addon": .code($0)]) } ?? Text("reply.title.unknown"),
-            preface: [], sections: sections)
+            preface: [.paragraph(Text(situation.isOutOfScope ? "reply.greeting.out-of-scope" : "reply.greeting"))],
+            sections: sections + steps)
     }
 
-    /// A quoted line longer than this is cut: the reply stays readable whatever was pasted.
-    static let quoteLimit = 500
-
+    /// What we found: the findings for the customer, most severe first.
     private static func findings(_ situation: Situation) -> Section {
         var blocks: [Block] = []
-        for finding in situation.findings {
-            var arguments: [String: Text.Argument] = [
-                "severity": .sentence(Text("severity.\(finding.severity.rawValue)")),
-                "id": .code(finding.id.rawValue), "explanation": .sentence(finding.explanation),
-            ]
+        for finding in situation.findings where finding.isForCustomer {
+            var arguments: [String: Text.Argument] = ["explanation": .sentence(finding.explanation)]
             if let step = finding.step.flatMap(situation.task.number(of:)) { arguments["step"] = .step(step) }
-            blocks.append(.paragraph(Text(finding.step == nil ? "reply.finding.general" : "reply.finding", arguments)))
-            for line in finding.evidence {
-                let text = line.text.count <= quoteLimit ? line.text : String(line.text.prefix(quoteLimit)) + " …"
-                blocks.append(.quote(text, source: Text("reply.evidence", [
-                    "paste": .code(Display.value(line.paste)), "line": .plain(String(line.number)),
-                ])))
+            blocks.append(.paragraph(Text(arguments["step"] == nil ? "reply.customer.finding.general" : "reply.customer.finding", arguments)))
+            // Commands the explanation leads to come right after it; others after the quoted lines.
+            let commands = finding.commands.map { Block.command(Verbatim($0)) }
+            if finding.commandsIntro == nil { blocks += commands }
+            // The customer's own lines, without file or line number: they know where they pasted them.
+            let lines = finding.id == .secretExposed ? [] : Array(finding.evidence.prefix(2))
+            if !lines.isEmpty {
+                blocks.append(.quote(lines.map(ReplyText.quoted).joined(separator: "\n"),
+                                     source: Text(lines.count == 1 ? "reply.customer.evidence" : "reply.customer.evidence.many")))
             }
+            if let intro = finding.commandsIntro, !commands.isEmpty { blocks += [.paragraph(Text(intro))] + commands }
         }
-        if blocks.isEmpty { blocks = [.paragraph(Text("reply.findings.none"))] }
+        if blocks.isEmpty {
+            blocks = [.paragraph(Text(situation.isPlaced ? "reply.findings.none" : "reply.findings.nothing"))]
+        }
         return Section(anchor: "findings", title: Text("reply.findings.title"), blocks: blocks)
     }
 
-    private static func next(_ situation: Situation, _ whole: Runbook?) -> Section {
-        let blocks: [Block]
-        if let step = situation.nextStep, let number = situation.task.number(of: step) {
-            // The step's own title, which may read differently for this input (an existing endpoint).
-            let title = whole?.sections.flatMap(\.steps).first { $0.id == step }?.title ?? Text(step.titleKey)
-            let arguments: [String: Text.Argument] = ["step": .step(number), "title": .sentence(title)]
-            if situation.runbookInput == nil {
-                blocks = [.paragraph(Text("reply.next.missing", arguments.merging(["flags": missingFlags(situation)]) { $1 }))]
-            } else {
-                blocks = [.paragraph(Text("reply.next", arguments))]
-            }
+    /// What to do next: the step and the values we still need, or that nothing is left to do.
+    private static func next(_ situation: Situation, partial: PartialRunbook?, showsSteps: Bool, needed: [Field]) -> Section {
+        var blocks: [Block] = []
+        if situation.isOutOfScope {
+            blocks = [.paragraph(Text("reply.out-of-scope"))]
+        } else if situation.isHandsOff {
+            blocks = [.paragraph(Text("reply.hands-off"))]
+        } else if situation.withholdsSteps {
+            blocks = [.paragraph(Text("reply.withheld"))]
+        } else if situation.isDone {
+            blocks = [.paragraph(Text(situation.task == .create || situation.task == .addAccounts ? "reply.done" : "reply.done.\(situation.task.rawValue)"))]
+        } else if let step = situation.nextStep, let number = situation.task.number(of: step) {
+            let title = partial?.runbook.sections.flatMap(\.steps).first { $0.id == step }?.title ?? Text(step.titleKey)
+            var title_ = title
+            if let partial { title_ = Text(title.key, title.arguments.mapValues { argument in
+                if case .code(let value) = argument { return .code(partial.placeholders(in: value)) }
+                return argument
+            }) }
+            blocks.append(.paragraph(Text(showsSteps ? "reply.next" : "reply.next.alone", ["step": .step(number), "title": .sentence(title_)])))
         } else {
-            blocks = [.paragraph(Text("reply.done"))]
+            blocks.append(.paragraph(Text("reply.unplaced")))
+        }
+        if !needed.isEmpty {
+            blocks.append(.paragraph(Text("reply.ask")))
+            blocks.append(.bulletList(needed.map { ask($0, situation) }))
         }
         return Section(anchor: "next", title: Text("reply.next.title"), blocks: blocks)
     }
 
-    private static func wholeRunbook(_ situation: Situation) -> Section {
-        guard situation.runbookInput != nil else {
-            return Section(anchor: "generate", title: Text("reply.generate.title"), blocks: [
-                .paragraph(Text("reply.generate.missing", ["flags": missingFlags(situation)])),
-            ])
+    /// A value we need, in plain words, with the command that shows it.
+    private static func ask(_ field: Field, _ situation: Situation) -> Text {
+        let app = situation.missing.contains(.app) ? nil : situation.input.app
+        let addon = situation.missing.contains(.addon) ? nil : situation.input.addon
+        switch field {
+        case .addon:
+            return Text("reply.ask.addon", ["command": .code(app.map { "heroku addons --app \($0)" } ?? "heroku addons --all")])
+        case .app:
+            return Text(addon == nil ? "reply.ask.app" : "reply.ask.app.addon",
+                        ["command": .code(addon.map { "heroku addons:info \($0)" } ?? "heroku apps")])
+        case .awsAccountID:
+            return Text("reply.ask.account.\(situation.task.rawValue)", ["command": .code(HerokuCLI.accountIDCommand)])
+        default:
+            return Text("reply.value.\(field.rawValue)")
         }
-        return Section(anchor: "generate", title: Text("reply.generate.title"), blocks: [
-            .paragraph(Text("reply.generate.intro")), .command(Verbatim(situation.input.generateCommand)),
-        ])
     }
 
-    /// The flags still needed, each its own code span: "`--addon`, `--app` and `--aws-account-id`".
-    private static func missingFlags(_ situation: Situation) -> Text.Argument {
-        list(situation.missing.map { .code($0.flag) })
-    }
+    /// A quoted line longer than this is cut.
+    public static var quoteLimit: Int { ReplyText.quoteLimit }
 
-    /// Items as one phrase of the language: "a and b", "a, b and c" (`list.pair`, `list.more`).
-    private static func list(_ items: [Text.Argument]) -> Text.Argument {
-        switch items.count {
-        case 0: .plain("")
-        case 1: items[0]
-        case 2: .sentence(Text("list.pair", ["first": items[0], "second": items[1]]))
-        default: .sentence(Text("list.more", ["first": items[0], "rest": list(Array(items.dropFirst()))]))
-        }
+    /// The engineer's notes beside the reply.
+    public static func notes(for situation: Situation) -> Runbook {
+        EngineerNotes.runbook(for: situation)
     }
 }

@@ -11,6 +11,12 @@ import RunbookKit
             #expect(kinds(ShellSyntaxReader(), line) == [], "\(line)")
         }
         #expect(kinds(ShellSyntaxReader(), "Thank you for your help") == nil)
+        // The principal check's `case` clauses: their patterns are ARN prefixes, not accounts.
+        for line in [#"    "arn:aws:iam::012345678901:"*|"arn:aws:sts::012345678901:"*) echo 'These credentials are allowed.' ;;"#,
+                     #"    *) echo 'Heroku allows 012345678901 only' >&2; false ;;"#] {
+            #expect(kinds(ShellSyntaxReader(), line) == [], "\(line)")
+        }
+        #expect(kinds(ShellSyntaxReader(), "Our account (the one with the VPC) is 012345678901 ;;") == nil)
     }
 
     @Test func theRunbooksOwnMessagesInEitherLanguageWithTheirStepAndStream() throws {
@@ -31,7 +37,11 @@ import RunbookKit
             What now?
             """)
         let reading = PasteReaders(templates: .embedded).read(paste)
-        #expect(reading.unrecognised.map(\.number) == [1, 6])
+        // The customer's sentences are prose, read as such: never lines that could not be read.
+        #expect(reading.prose.map(\.number) == [1, 6])
+        #expect(reading.unrecognised.isEmpty)
         #expect(reading.observations.map(\.evidence.number) == [2, 2, 2, 3, 5])
+        let noise = PasteReaders(templates: .embedded).read(Paste(name: "noise", text: "Status:       Operational\n%%% 1 ###\n"))
+        #expect(noise.unrecognised.map(\.number) == [2])
     }
 }

@@ -38,9 +38,21 @@ struct AWSJSONReader: PasteReader {
     }
 
     /// Whether a line can belong to pretty-printed JSON; the first that cannot ends a cut-off block.
+    /// A line that starts like a literal must be one (`true`, `false`, `null`, a number), followed
+    /// only by what closes or separates values: a sentence that starts with `t`, `f`, `n` or a digit
+    /// ("the endpoint is…", "2 hours later") ends the block.
     static func continuesBlock(_ content: String) -> Bool {
         guard let first = content.unicodeScalars.first else { return true }
-        return "{}[]\",-0123456789tfn".unicodeScalars.contains(first)
+        if "{}[]\"".unicodeScalars.contains(first) { return true }
+        var rest = Substring(content)
+        if let literal = ["true", "false", "null"].first(where: { rest.hasPrefix($0) }) {
+            rest = rest.dropFirst(literal.count)
+        } else if first == "-" || ("0"..."9").contains(first) {
+            rest = rest.drop { "-+.eE0123456789".contains($0) }
+        } else {
+            return false
+        }
+        return rest.allSatisfy { ",]} \t".contains($0) }
     }
 
     /// The depth of brackets after `content`, starting from `depth`, ignoring brackets in strings.
@@ -107,7 +119,16 @@ struct AWSJSONReader: PasteReader {
                 for rule in rules { ingressRule(rule) }
             } else if let account = object["Account"] as? String {
                 add(.callerAccount(account), near: "\"Account\"")
-                if let arn = object["Arn"] as? String { for region in AWSOutputReader.region(inARN: arn) { add(region, near: "\"Arn\"") } }
+                if let arn = object["Arn"] as? String {
+                    add(.callerARN(arn), near: "\"Arn\"")
+                    for region in AWSOutputReader.region(inARN: arn) { add(region, near: "\"Arn\"") }
+                }
+            } else if object["Return"] as? Bool == true, let id = object["GroupId"] as? String {
+                // delete-security-group (facts file, section 8: botocore's DeleteSecurityGroup output).
+                add(.securityGroupDeleted(id), near: id)
+            } else if let unsuccessful = object["Unsuccessful"] as? [Any], object.count == 1 {
+                // delete-vpc-endpoints: `{"Unsuccessful": []}` when every id was deleted (facts file, section 4).
+                if unsuccessful.isEmpty { add(.endpointDeleteAccepted, near: "Unsuccessful") } else { recognisedOther = true }
             } else if let id = object["GroupId"] as? String, object.count <= 2 {
                 // create-security-group: the new group's id (and its ARN, which names the region).
                 add(.securityGroup(SecurityGroupReport(id: id)), near: id)
@@ -129,7 +150,7 @@ struct AWSJSONReader: PasteReader {
             report.groupIDs = (object["Groups"] as? [[String: Any]] ?? []).compactMap { $0["GroupId"] as? String }
             add(.vpcEndpoint(report), near: report.id ?? "\"VpcEndpointId\"")
             for entry in object["DnsEntries"] as? [[String: Any]] ?? [] {
-                guard let name = entry["DnsName"] as? String, let region = region(inDNSName: name) else { continue }
+                guard let name = entry["DnsName"] as? String, let region = AWSOutputReader.region(inDNSName: name) else { continue }
                 add(.awsRegion(region), near: name)
                 break
             }
@@ -151,13 +172,6 @@ struct AWSJSONReader: PasteReader {
 
         private func portRule(_ object: [String: Any]) -> PortRule {
             PortRule(ipProtocol: (object["IpProtocol"] as? String) ?? "", fromPort: object["FromPort"] as? Int, toPort: object["ToPort"] as? Int)
-        }
-
-        /// Real DNS names end `….REGION.vpce.amazonaws.com`.
-        private func region(inDNSName name: String) -> String? {
-            let labels = name.split(separator: ".")
-            guard labels.count >= 4, labels.suffix(3).elementsEqual(["vpce", "amazonaws", "com"]) else { return nil }
-            return String(labels[labels.count - 4])
         }
 
         /// Records an observation quoted from the first line from the cursor on that holds `needle`.

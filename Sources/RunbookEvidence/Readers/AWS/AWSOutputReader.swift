@@ -9,10 +9,15 @@ struct AWSOutputReader: PasteReader {
         let content = paste.contents[index]
         let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let kinds = Self.read(content, words: words) else { return nil }
-        // A state printed alone is the state of the endpoint the last command line named.
+        // A state printed alone is the state of the endpoint the last command line named; an
+        // error is about the last command line, and its `--region`.
         return ReaderMatch(kinds.map { kind in
-            guard case .endpointState(let state_, .none) = kind else { return kind }
-            return .endpointState(state_, endpointID: state.lastEndpoint)
+            switch kind {
+            case .endpointState(let state_, .none): return .endpointState(state_, endpointID: state.lastEndpoint)
+            case .awsError(let code, let operation, let message, .none):
+                return .awsError(code: code, operation: operation, message: message, region: state.lastCommandRegion)
+            default: return kind
+            }
         }, at: index, in: paste)
     }
 
@@ -24,14 +29,46 @@ struct AWSOutputReader: PasteReader {
     static func read(_ content: String, words: [String]) -> [Observation.Kind]? {
         if let error = errorLine(content) { return error }
         if words.count == 3, AccountARN.isAccountID(words[0]), words[1].hasPrefix("arn:") {
-            return [.callerAccount(words[0])] + region(inARN: words[1])
+            return [.callerAccount(words[0]), .callerARN(words[1])] + region(inARN: words[1])
         }
         if words.first == "VPCENDPOINTS" { return [.vpcEndpoint(textEndpoint(words))] }
         if ["DNSENTRIES", "NETWORKINTERFACEIDS", "SUBNETIDS", "GROUPS", "ROUTETABLEIDS", "TAGS"].contains(words.first) {
             return words.first == "SUBNETIDS" ? words.dropFirst().map { .value(.subnetID, $0) } : []
         }
+        if words.count > 1 { return textRow(words) }
         guard words.count == 1 else { return nil }
         return single(words[0])
+    }
+
+    /// A row of `--query … --output text` (or of a table) with several values: an endpoint's id
+    /// and state (`vpce-…	available`), a subnet, its zone and zone id (`subnet-…	us-east-1a	use1-az6`),
+    /// the zones a service offers (`us-east-1a	us-east-1b`), or several ids of one kind. Only rows
+    /// of values the runbook knows are read; nil for anything else.
+    static func textRow(_ words: [String]) -> [Observation.Kind]? {
+        guard words.count >= 2 else { return nil }
+        let endpoints = words.filter { $0.hasPrefix("vpce-") && !$0.contains(".") }
+        let states = words.compactMap(endpointState)
+        let zones = words.filter(isZone)
+        if endpoints.count == 1, states.count == 1, words.count == 2 || words.count == 3 {
+            var report = VPCEndpointReport(id: endpoints[0], state: states[0])
+            report.vpcID = words.first { $0.hasPrefix("vpc-") }
+            report.ownerID = words.first(where: AccountARN.isAccountID)
+            return [.vpcEndpoint(report)]
+        }
+        if words.count == 3 || words.count == 2, words[0].hasPrefix("subnet-"), isZone(words[1]) {
+            return [.subnetZone(subnet: words[0], zone: words[1], zoneID: words.count == 3 ? words[2] : nil)]
+        }
+        if zones.count == words.count { return [.serviceZones(zones)] }
+        if endpoints.count == words.count { return endpoints.map { .vpcEndpoint(VPCEndpointReport(id: $0)) } }
+        if words.allSatisfy({ $0.hasPrefix("subnet-") }) { return words.map { .value(.subnetID, $0) } }
+        if words.allSatisfy({ $0.hasPrefix("sg-") }) { return words.map { .securityGroup(SecurityGroupReport(id: $0)) } }
+        return nil
+    }
+
+    /// `us-east-1a`: a region code and a zone letter.
+    static func isZone(_ word: String) -> Bool {
+        guard let last = word.last, last.isASCII, last.isLowercase, last.isLetter else { return false }
+        return AWSConfigureReader.isRegion(String(word.dropLast()))
     }
 
     /// `An error occurred (CODE) when calling the OPERATION operation[ (reached max retries: N)]: MESSAGE`.
@@ -101,5 +138,14 @@ struct AWSOutputReader: PasteReader {
             else if let state = endpointState(word) { report.state = state }
         }
         return report
+    }
+}
+
+extension AWSOutputReader {
+    /// Real DNS names end `….REGION.vpce.amazonaws.com`.
+    static func region(inDNSName name: String) -> String? {
+        let labels = name.split(separator: ".")
+        guard labels.count >= 4, labels.suffix(3).elementsEqual(["vpce", "amazonaws", "com"]) else { return nil }
+        return String(labels[labels.count - 4])
     }
 }

@@ -24,6 +24,8 @@ struct HerokuOutputReader: PasteReader {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if state.inConfigListing {
             if let listed = configVariable(line, inListing: true) { return listed }
+            // The further lines of a multi-line value (a certificate, a masked private key).
+            if line.hasPrefix("-----BEGIN") || line.hasPrefix("-----END") || line == SecretMask.mask || SecretMask.isBase64Line(line) { return [] }
             state.inConfigListing = false
         }
         if line.hasPrefix("=== ") { return header(String(line.dropFirst(4)), state: &state) }
@@ -69,8 +71,9 @@ struct HerokuOutputReader: PasteReader {
         if ["Allowed Accounts", "Whitelisted Accounts", "Connections"].contains(title) { return [] }
         if title.hasSuffix(" Config Vars") {
             state.inConfigListing = true
+            // heroku/cli 11.x prints `=== ⬢ myapp Config Vars` (its config test); older CLIs no `⬢`.
             let app = String(title.dropLast(" Config Vars".count)).trimmingSpaces
-            return [.configListed] + (app.isEmpty ? [] : [.value(.app, app)])
+            return [.configListed] + (app.isEmpty ? [] : [CommandLineReader.appValue(app)])
         }
         return nil
     }
@@ -123,9 +126,11 @@ struct HerokuOutputReader: PasteReader {
             return [.endpointServiceStatus(line.hasSuffix("done") ? "Operational" : "Provisioning")]
         }
         if line.hasPrefix("Destroying privatelink endpoint") {
-            return line.hasSuffix("done") ? [.endpointServiceStatus("Deprovisioning")] : []
+            return line.hasSuffix("done") ? [.destroyAccepted, .endpointServiceStatus("Deprovisioning")] : []
         }
-        if line.hasPrefix("Adding account") || line.hasPrefix("Removing account") { return [] }
+        // `Adding account... done`, `Removing accounts... done` (facts file, section 1).
+        if line.hasPrefix("Adding account") { return line.hasSuffix("done") ? [.accountsChanged(added: true)] : [] }
+        if line.hasPrefix("Removing account") { return line.hasSuffix("done") ? [.accountsChanged(added: false)] : [] }
         if line.contains("There are no allowed accounts") { return [.noAllowedAccounts] }
         // Ticket systems often turn the apostrophe into a typographic one.
         if line.contains("Couldn't find that addon") || line.contains("Couldn’t find that addon") {
@@ -148,8 +153,10 @@ struct HerokuOutputReader: PasteReader {
     private static func waitHint(_ words: [String]) -> [Observation.Kind] {
         guard let start = words.firstIndex(of: "heroku"), let end = words.lastIndex(of: "to"), start + 2 <= end else { return [] }
         let arguments = OclifArguments(Array(words[(start + 2)..<end]))
-        return CommandLineReader.privateLinkValues(arguments, command: .wait)
-            .filter { $0 != .value(.app, "APP") && $0 != .value(.addon, "KAFKA_URL") }
+        return CommandLineReader.privateLinkValues(arguments, command: .wait).filter {
+            if case .placeholder = $0 { return false }
+            return true
+        }
     }
 
     /// The product word in `https://devcenter.heroku.com/articles/heroku-<word>-via-privatelink`.
@@ -170,7 +177,27 @@ struct HerokuOutputReader: PasteReader {
             return inListing ? [] : nil
         }
         let id = String(name.dropFirst(prefix.count).dropLast(suffix.count))
-        return [.connectionString(configVarID: id)]
+        let value = String(line[line.index(after: separator)...])
+        return [.connectionString(configVarID: id, value: Self.connectionStringValue(value))]
+    }
+
+    /// A connection string is a comma-separated list of `kafka+ssl://host:port` brokers (facts file,
+    /// section 7), reached through PrivateLink on TCP ports 10000–11000 (section 3). `heroku config`
+    /// pads the value and `--shell` quotes it; anything else (empty, cut off where a ticket system
+    /// wrapped the line, another scheme) is not a connection string the customer can use yet.
+    static func connectionStringValue(_ raw: String) -> ConnectionStringValue {
+        let value = raw.trimmingSpaces.trimming("'\"")
+        guard !value.isEmpty else { return .malformed }
+        for broker in value.split(separator: ",", omittingEmptySubsequences: false) {
+            let entry = String(broker).trimmingSpaces
+            guard entry.hasPrefix("kafka+ssl://") else { return .malformed }
+            let address = entry.dropFirst("kafka+ssl://".count)
+            guard let colon = address.lastIndex(of: ":") else { return .malformed }
+            let host = address[..<colon], port = address[address.index(after: colon)...]
+            guard !host.isEmpty, host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }),
+                  let number = Int(port), HerokuCLI.brokerPorts.contains(number) else { return .malformed }
+        }
+        return .brokers
     }
 }
 

@@ -73,6 +73,10 @@ struct RunbookMessageReader: PasteReader {
                 }
             }
         }
+        // A reply words some of them for the customer (`CustomerWording`): the same message.
+        for key in CustomerWording.keys {
+            if let message = found[key] { found[CustomerWording.key(key)] = message }
+        }
         return found
     }()
 
@@ -92,7 +96,7 @@ struct RunbookMessageReader: PasteReader {
         var matchers: [Matcher] = []
         for language in Language.allCases {
             let catalog = templates.catalog(language)
-            for key in messages.keys.sorted() {
+            for key in messages.keys.sorted() where catalog.keys.contains(key) {
                 let names = Set(slotNames(catalog.format(key)))
                 let segments = catalog.segments(key, known: names)
                 let words = segments.compactMap { segment -> String? in

@@ -1,49 +1,52 @@
 import Foundation
 import RunbookCore
 
-/// Reads a pasted command line (`$ heroku data:privatelink:create …`, `user@host:~$ aws ec2 …`, or
-/// the command alone) into the runbook command it is and the values its flags carry. Flags are read
-/// as the tools read them: oclif's `--aws-account-id` takes every bare word after it (facts file,
-/// section 1), and the AWS CLI's list options take every word up to the next option.
+/// Reads a pasted command line (`$ heroku data:privatelink:create …`, `user@host:~$ aws ec2 …`,
+/// `PS C:\> aws …`, or the command alone; see `Prompt`) into the runbook command it is and the
+/// values its flags carry. A command continued over several lines (`\`, PowerShell's `` ` ``,
+/// `cmd.exe`'s `^`) is read whole. Flags are read as the tools read them: oclif's
+/// `--aws-account-id` takes every bare word after it (facts file, section 1), and the AWS CLI's
+/// list options take every word up to the next option.
 struct CommandLineReader: PasteReader {
     struct Reading {
         let command: RunbookCommand
         let observations: [Observation.Kind]
     }
 
+    /// At most this many lines are joined into one command.
+    static let continuationLimit = 40
+
     func read(_ paste: Paste, at index: Int, state: inout ReadingState) -> ReaderMatch? {
-        guard let command = Self.read(paste.contents[index]) else { return nil }
+        var line = paste.contents[index]
+        var count = 1
+        while Prompt.continues(line), index + count < paste.contents.count, count < Self.continuationLimit {
+            line = String(line.dropLast()) + " " + Prompt.withoutContinuationPrompt(paste.contents[index + count])
+            count += 1
+        }
+        guard let command = Self.read(line) else { return nil }
         state.lastCommand = command.command
         let named = command.observations.compactMap { kind -> String? in
             if case .value(.endpointID, let id) = kind { return id }
             return nil
         }
         state.lastEndpoint = named.count == 1 ? named[0] : nil
-        return ReaderMatch([.ran(command.command)] + command.observations, at: index, in: paste)
+        state.lastCommandRegion = command.observations.lazy.compactMap { kind -> String? in
+            if case .awsRegion(let region) = kind { return region }
+            return nil
+        }.first
+        let evidence = paste.lines[index]
+        let observations = ([.ran(command.command)] + command.observations).map { Observation($0, evidence, source: .command) }
+        return ReaderMatch(observations: observations, lineCount: count)
     }
 
     /// The command on `content`, or nil when the line runs neither a runbook `heroku` nor `aws` command.
     static func read(_ content: String) -> Reading? {
-        let words = ShellWords.split(content).flatMap(splitAtSubstitution)
+        let words = ShellWords.split(Prompt.separatingWindowsPrompt(content)).flatMap(splitAtSubstitution)
         guard let start = words.indices.first(where: { index in
-            (words[index] == "heroku" || words[index] == "aws") && startsCommand(words[..<index])
+            (words[index] == "heroku" || words[index] == "aws") && Prompt.startsCommand(words[..<index])
         }) else { return nil }
         let arguments = Array(words[(start + 1)...])
         return words[start] == "heroku" ? heroku(arguments) : aws(arguments)
-    }
-
-    /// Whether the words before a command leave it a command: nothing, a prompt (`$`, `user@host:~$`,
-    /// `%`, `#`, `>`), environment assignments (`CI=true`), or a command substitution (`STATE=$(`).
-    private static func startsCommand(_ before: ArraySlice<String>) -> Bool {
-        var rest = before
-        while let last = rest.last, isAssignment(last) { rest = rest.dropLast() }
-        guard let last = rest.last else { return true }
-        return last.hasSuffix("$(") || last.last.map { "$%#>".contains($0) } == true
-    }
-
-    private static func isAssignment(_ word: String) -> Bool {
-        guard let equals = word.firstIndex(of: "="), equals != word.startIndex, !word.hasSuffix("$(") else { return false }
-        return word[..<equals].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
     }
 
     /// `STATE=$(aws` → `STATE=$(`, `aws`: the command inside a substitution starts a word of its own.
@@ -62,7 +65,14 @@ struct CommandLineReader: PasteReader {
         }
         if topic == "config" || topic == "config:get" {
             let parsed = OclifArguments(rest)
-            return Reading(command: .config, observations: parsed.app.map { [.value(.app, $0)] } ?? [])
+            return Reading(command: .config, observations: parsed.app.map { [appValue($0)] } ?? [])
+        }
+        // `heroku addons [--app APP]`, `heroku addons:info ADDON [--app APP]`.
+        if topic == "addons" || topic == "addons:info" {
+            let parsed = OclifArguments(rest)
+            var values = parsed.app.map { [appValue($0)] } ?? []
+            if topic == "addons:info", let addon = parsed.positional.first { values.insert(value(.addon, addon), at: 0) }
+            return Reading(command: .addons, observations: values)
         }
         guard let command = privateLinkCommand(topic) else { return nil }
         return Reading(command: command, observations: privateLinkValues(OclifArguments(rest), command: command))
@@ -87,13 +97,24 @@ struct CommandLineReader: PasteReader {
 
     static func privateLinkValues(_ parsed: OclifArguments, command: RunbookCommand) -> [Observation.Kind] {
         var values: [Observation.Kind] = []
-        if let addon = parsed.positional.first { values.append(.value(.addon, addon)) }
-        if let app = parsed.app { values.append(.value(.app, app)) }
-        // Accounts being removed are not accounts to allow.
-        if command == .create || command == .accessAdd {
-            values += parsed.accounts.map { .value(.awsAccountID, $0) }
+        if let addon = parsed.positional.first { values.append(value(.addon, addon)) }
+        if let app = parsed.app { values.append(appValue(app)) }
+        // Accounts being removed are the accounts of the task too (remove-accounts).
+        if command == .create || command == .accessAdd || command == .accessRemove {
+            values += parsed.accounts.map { value(.awsAccountID, $0) }
         }
         return values
+    }
+
+    /// A value, or the article's placeholder typed where the value belongs.
+    static func value(_ field: Field, _ word: String) -> Observation.Kind {
+        ArticleExample.isPlaceholder(field, word) ? .placeholder(field, word) : .value(field, word)
+    }
+
+    /// The app as the CLI prints it: `⬢ ` is the colour theme's mark for an app (heroku-cli-util
+    /// 10.x, `color.app`), not part of its name.
+    static func appValue(_ word: String) -> Observation.Kind {
+        value(.app, word.hasPrefix("⬢") ? String(word.dropFirst()).trimmingSpaces : word)
     }
 
     // MARK: AWS CLI
@@ -119,15 +140,29 @@ struct CommandLineReader: PasteReader {
             }
             if switchOptions.contains(word) { continue }
             var values: [String] = []
+            var substituted = false
             while index < arguments.count, !arguments[index].hasPrefix("--") {
-                values.append(arguments[index])
+                let value = arguments[index]
                 index += 1
+                // `--subnet-ids $(aws ec2 …)`: the shell computes the value; skip the substitution whole.
+                if value.hasPrefix("$(") {
+                    substituted = true
+                    var depth = 1
+                    while index < arguments.count, depth > 0 {
+                        depth += arguments[index].filter { $0 == "(" }.count - arguments[index].filter { $0 == ")" }.count
+                        index += 1
+                    }
+                    break
+                }
+                values.append(value)
                 if !listOptions.contains(word) { break }
             }
-            options[word, default: []] += values
+            if !substituted { options[word, default: []] += values }
         }
+        if positional == ["configure"] { return Reading(command: .configure, observations: []) }
         guard positional.count >= 2, let command = awsCommand(service: positional[0], operation: positional[1]) else { return nil }
         var observations: [Observation.Kind] = []
+        if command == .configure { return Reading(command: .configure, observations: []) }
         observations += (options["--region"] ?? []).map { .awsRegion($0) }
         observations += (options["--vpc-id"] ?? []).map { .value(.vpcID, $0) }
         observations += (options["--subnet-ids"] ?? []).map { .value(.subnetID, $0) }
@@ -146,7 +181,10 @@ struct CommandLineReader: PasteReader {
         case ("ec2", "create-security-group"), ("ec2", "authorize-security-group-ingress"),
              ("ec2", "describe-security-groups"), ("ec2", "describe-vpcs"): .securityGroup
         case ("ec2", "create-vpc-endpoint"), ("ec2", "describe-vpc-endpoints"), ("ec2", "modify-vpc-endpoint"),
-             ("ec2", "describe-vpc-endpoint-services"): .vpcEndpoint
+             ("ec2", "describe-vpc-endpoint-services"), ("ec2", "describe-subnets"): .vpcEndpoint
+        case ("ec2", "delete-vpc-endpoints"): .deleteEndpoint
+        case ("ec2", "delete-security-group"): .deleteSecurityGroup
+        case ("configure", "get"), ("configure", "list"): .configure
         default: nil
         }
     }

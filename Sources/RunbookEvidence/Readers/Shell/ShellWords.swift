@@ -48,8 +48,10 @@ enum ShellWords {
         return words
     }
 
-    /// Shell syntax around the runbook's commands (`for … do`, `echo "$STATE"`, `done`, `NAME=value`),
-    /// as pasted with the commands themselves: part of the transcript, though it shows nothing.
+    /// Shell syntax around the runbook's commands (`for … do`, `echo "$STATE"`, `done`, `NAME=value`,
+    /// a `case` clause `PATTERN|PATTERN) … ;;`), as pasted with the commands themselves: part of the
+    /// transcript, though it shows nothing. A clause's patterns (the principal check's
+    /// `"arn:aws:iam::ID:"*`) are not values.
     static func isShellSyntax(_ content: String) -> Bool {
         var words = split(content)[...]
         if let first = words.first, first.last.map({ "$%#".contains($0) }) == true { words = words.dropFirst() }
@@ -57,6 +59,8 @@ enum ShellWords {
         let keywords: Set<String> = ["for", "do", "done", "while", "if", "then", "else", "fi", "case", "esac", "echo", "printf",
                                      "test", "sleep", "export"]
         if keywords.contains(command) { return true }
+        let clause = content.trimmingPrefix(while: \.isWhitespace)
+        if clause.hasSuffix(";;"), let close = clause.firstIndex(of: ")"), !clause[..<close].contains(" ") { return true }
         guard let equals = command.firstIndex(of: "="), equals != command.startIndex else { return false }
         return command[..<equals].allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }
     }
