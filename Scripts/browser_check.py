@@ -266,13 +266,63 @@ def test_long_lines_wrap_with_a_mark_and_nothing_scrolls(viewer, path):
         .map(line => ({ text: line.textContent.slice(0, 60), indent: getComputedStyle(line).textIndent,
                         mark: getComputedStyle(line).backgroundImage, size: getComputedStyle(line).backgroundSize }))""")
     assert wrapped, "no long line wraps at this width"
-    # The mark is drawn by the line's background, below its first row; rows after the first are indented.
-    unmarked = [w for w in wrapped if w["mark"].count("gradient(") < 2 or "100% - " not in w["size"]
-                or "hanging" not in w["indent"]]
+    # The mark is drawn by the line's background, below its first row.
+    unmarked = [w for w in wrapped if w["mark"].count("gradient(") < 2 or "100% - " not in w["size"]]
     assert not unmarked, f"wrapped lines without a continuation mark: {unmarked}"
     scrolling = r.page.evaluate("""() => [...document.querySelectorAll('pre, pre .line, main, body')]
         .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.tagName + ' ' + e.textContent.slice(0, 40))""")
     assert not scrolling, f"these scroll sideways instead of wrapping: {scrolling}"
+
+
+# The rows of every shell line that wraps, as Chromium lays them out: for each row its left edge,
+# the text it starts with and the 12 characters before the break; with the left edge of the line's
+# first character after its leading spaces, and the width of one character.
+WRAPPED_ROWS = """() => {
+  const lines = [];
+  for (const line of document.querySelectorAll('pre code.language-shell .line')) {
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    const rows = []; let text = '', firstText = null;
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      for (let i = 0; i < node.data.length; i++) {
+        const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+        const box = range.getClientRects()[0];
+        if (!box) continue;
+        if (firstText === null && node.data[i] !== ' ') firstText = box.left;
+        const row = rows[rows.length - 1];
+        if (!row || box.top > row.top + 2) rows.push({ top: box.top, left: box.left, start: '', before: text.slice(-12) });
+        rows[rows.length - 1].start += rows[rows.length - 1].start.length < 12 ? node.data[i] : '';
+        text += node.data[i];
+      }
+    }
+    if (rows.length > 1) {
+      const probe = document.createElement('span'); probe.textContent = 'x'; line.appendChild(probe);
+      const ch = probe.getBoundingClientRect().width; probe.remove();
+      lines.push({ text: text.slice(0, 60), rows, firstText, ch });
+    }
+  }
+  return lines;
+}"""
+
+
+@runbooks
+@pytest.mark.parametrize("viewport", [PHONE, NARROW, WIDE], ids=["phone", "narrow", "wide"])
+def test_commands_wrap_at_spaces_and_continued_rows_stay_under_their_first(viewer, path, viewport):
+    """A command breaks between words (not inside `--aws-account-id` or `hanami-orders`) unless a
+    word is longer than a row, and each continued row starts 2 characters further in than the
+    text of its first row, nested lines included."""
+    r = viewer(path, viewport=viewport)
+    lines = r.page.evaluate(WRAPPED_ROWS)
+    if viewport is WIDE and not lines:
+        pytest.skip("no shell line wraps at this width")
+    assert lines, "no shell line wraps at this width"
+    inside = [f"{line['text']}: …{row['before']}|{row['start']}…" for line in lines for row in line["rows"][1:]
+              if not row["before"].endswith(" ") and not row["start"].startswith(" ")
+              and len((row["before"].split(" ")[-1] + row["start"].split(" ")[0])) <= 30]
+    assert not inside, f"rows break inside a word: {inside[:6]}"
+    shallow = [f"{line['text']}: row at {row['left'] - line['firstText']:.1f}px, {line['ch']:.1f}px a character"
+               for line in lines for row in line["rows"][1:] if row["left"] < line["firstText"] + 1.9 * line["ch"]]
+    assert not shallow, f"continued rows not indented under their first: {shallow[:6]}"
 
 
 # --- A phone -------------------------------------------------------------------------------------
@@ -281,7 +331,9 @@ def test_long_lines_wrap_with_a_mark_and_nothing_scrolls(viewer, path):
 def test_a_phone_shows_the_page_without_sideways_scroll(viewer, path):
     r = viewer(path, viewport=PHONE)
     widths = r.page.evaluate("() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")
+    # The diagram keeps its size and scrolls inside its frame; the frame itself stays on screen.
     wide = r.page.evaluate("""() => [...document.querySelectorAll('body *')]
+        .filter(e => !e.closest('figure.connection svg'))
         .filter(e => { const b = e.getBoundingClientRect(); return b.width > 0 && b.right > innerWidth + 1; })
         .map(e => e.tagName + ' ' + e.textContent.slice(0, 50))""")
     assert widths[0] <= widths[1] + 1 and not wide, f"at {PHONE['width']} px the page is {widths[0]} px wide: {wide[:5]}"
@@ -542,6 +594,23 @@ def test_japanese_text_has_fonts_on_windows_macos_and_linux(viewer, path):
     fonts = r.page.evaluate("getComputedStyle(document.body).fontFamily")
     for family in ("Hiragino Sans", "Yu Gothic", "Meiryo", "Noto Sans CJK JP"):
         assert family in fonts, f"no {family} in {fonts}"
+
+
+@runbooks
+def test_on_a_phone_the_diagram_keeps_its_size_and_scrolls_in_its_frame(viewer, path):
+    if not _has_diagram(path):
+        pytest.skip("this task's page has no diagram")
+    r = viewer(path, viewport=PHONE)
+    sizes = r.page.evaluate("""() => { const f = document.querySelector('figure.connection'), svg = f.querySelector('svg');
+        return { drawn: svg.getBoundingClientRect().width, natural: svg.viewBox.baseVal.width,
+                 right: f.getBoundingClientRect().right, scrolls: f.scrollWidth > f.clientWidth, tabindex: f.tabIndex }; }""")
+    assert sizes["drawn"] >= sizes["natural"] - 1, f"the diagram shrinks to {sizes['drawn']:.0f} of {sizes['natural']:.0f} px"
+    assert sizes["right"] <= PHONE["width"] + 1 and sizes["scrolls"], f"the frame does not scroll within the screen: {sizes}"
+    assert sizes["tabindex"] == 0, "the keyboard cannot reach the frame to scroll it"
+    before = r.page.evaluate("document.querySelector('figure.connection').scrollLeft")
+    r.page.focus("figure.connection")
+    r.page.keyboard.press("ArrowRight")
+    r.page.wait_for_function(f"document.querySelector('figure.connection').scrollLeft > {before}")
 
 
 @runbooks

@@ -28,14 +28,28 @@
     return copyWithSelection(text);
   }
 
-  // Each line of a block in an element of its own, so that the stylesheet can mark the rows where
-  // a long line wraps. The text itself is unchanged.
+  // Each line of a block in an element of its own, so that the stylesheet can mark and indent the
+  // rows where a long line wraps (--indent: the line's leading spaces), and each word in one that
+  // does not break, so that a row ends at a space rather than inside `--aws-account-id`. A word too
+  // long for a phone's row is left to break anywhere. The text itself is unchanged.
+  var LONGEST_WHOLE_WORD = 30;
   function splitLines(code, text) {
     code.textContent = "";
     text.split("\n").forEach(function (line) {
       var span = document.createElement("span");
       span.className = "line";
-      span.textContent = line;
+      span.style.setProperty("--indent", line.match(/^ */)[0].length + "ch");
+      line.split(/( +)/).forEach(function (part) {
+        if (part === "") return;
+        if (part.charAt(0) === " " || part.length > LONGEST_WHOLE_WORD) {
+          span.appendChild(document.createTextNode(part));
+          return;
+        }
+        var word = document.createElement("span");
+        word.className = "word";
+        word.textContent = part;
+        span.appendChild(word);
+      });
       code.appendChild(span);
     });
   }

@@ -104,7 +104,7 @@ public struct HTMLPage {
     /// is before the part that starts with the next section's heading (at the end without one).
     private func joiningWithDiagram(of runbook: Runbook, _ parts: [CommonMark.Part], before anchor: String?) -> String {
         guard let diagram = runbook.diagram else { return parts.map(\.html).joined() }
-        let figure = "<figure class=\"connection\">\n" + ConnectionDiagramSVG(text: markdown).render(diagram) + "\n</figure>\n"
+        let figure = "<figure class=\"connection\" tabindex=\"0\">\n" + ConnectionDiagramSVG(text: markdown).render(diagram) + "\n</figure>\n"
         guard let index = parts.firstIndex(where: { $0.heading?.id != nil && $0.heading?.id == anchor }) else {
             return parts.map(\.html).joined() + figure
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RunbookCore
 import RunbookKit
 
 /// Argument errors in the language of `--lang` (else LANG). swift-argument-parser (1.8.2, pinned in
@@ -41,9 +42,25 @@ enum ParserMessages {
     /// The labels that start the library's lines, with the spacing after each kept as written.
     private static let labels: [(english: String, key: String)] = [("Error:", "parser.error"), ("Help:", "parser.help"), ("Usage:", "parser.usage")]
 
-    /// `text` as the library wrote it, line by line in the message language.
-    static func localized(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { localized(line: String($0)) }.joined(separator: "\n")
+    /// `text` as the library wrote it, line by line in the message language, with the hint for a
+    /// misplaced add-on name after its error line.
+    static func localized(_ text: String, arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { localized(line: String($0)) }
+        if let hint = misplacedAddonHint(text, arguments: arguments), !lines.isEmpty { lines.insert(hint, at: 1) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The Heroku CLI takes the add-on first (`heroku data:privatelink:create ADDON --aws-account-id
+    /// …`), so people type it bare here too: the library then says only "Unexpected argument". When
+    /// the word would pass the add-on rules and `--addon` was not given, say where it goes.
+    static func misplacedAddonHint(_ text: String, arguments: [String]) -> String? {
+        guard let subcommand = arguments.first, ["generate", "validate", "diagnose"].contains(subcommand),
+              !arguments.contains(where: { $0 == "--addon" || $0.hasPrefix("--addon=") }),
+              let match = try? Regex(#"^Error: Unexpected argument '(.+)'$"#).firstMatch(in: text.split(separator: "\n").first.map(String.init) ?? ""),
+              let argument = match.output[1].substring.map(String.init),
+              RuleSet.standard.firstProblem(with: argument, RuleSet.standard.rules(for: .addon)) == nil
+        else { return nil }
+        return "  " + catalog.format("parser.unexpected-argument.addon", ["argument": argument])
     }
 
     private static func localized(line: String) -> String {

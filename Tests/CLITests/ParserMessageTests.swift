@@ -10,19 +10,25 @@ import Testing
         (["generate", "--adon", "x"],
          ["エラー: 不明なオプション '--adon' が指定されました。'--addon' の誤りではありませんか", "使い方: privatelink-runbook generate <options>",
           "  詳しくは 'privatelink-runbook generate --help' を実行してください。"],
-         ["Error: Unknown option '--adon'. Did you mean '--addon'?", "Usage: privatelink-runbook generate <options>",
+         ["error: Unknown option '--adon'. Did you mean '--addon'?", "Usage: privatelink-runbook generate <options>",
           "  See 'privatelink-runbook generate --help' for more information."]),
-        (["generate", "-z"], ["エラー: 不明なオプション '-z' が指定されました"], ["Error: Unknown option '-z'"]),
+        (["generate", "-z"], ["エラー: 不明なオプション '-z' が指定されました"], ["error: Unknown option '-z'"]),
         (["generate", "--addon"], ["エラー: '--addon <addon>' の値が指定されていません", "説明:  --addon <addon>  (required) The Kafka add-on, e.g. kafka-sushi-12345."],
-         ["Error: Missing value for '--addon <addon>'", "Help:  --addon <addon>  (required) The Kafka add-on, e.g. kafka-sushi-12345."]),
-        (["validate", "extra"], ["エラー: 余分な引数 'extra' が指定されました"], ["Error: Unexpected argument 'extra'"]),
-        (["validate", "a", "b"], ["エラー: 余分な引数が 2 個指定されました: 'a', 'b'"], ["Error: 2 unexpected arguments: 'a', 'b'"]),
-        (["batch"], ["エラー: 必要な引数 '<file>' が指定されていません"], ["Error: Missing expected argument '<file>'"]),
+         ["error: Missing value for '--addon <addon>'", "Help:  --addon <addon>  (required) The Kafka add-on, e.g. kafka-sushi-12345."]),
+        (["validate", "extra"], ["エラー: 余分な引数 'extra' が指定されました"], ["error: Unexpected argument 'extra'"]),
+        // The Heroku CLI's habit: the add-on bare, before or after the flags. Said where it goes.
+        (["generate", "--aws-account-id", "123456789012", "kafka-sushi-12345", "--app", "demo-app"],
+         ["エラー: 余分な引数 'kafka-sushi-12345' が指定されました",
+          "  'kafka-sushi-12345' はアドオンの名前のようですが、--addon が指定されていません。Heroku CLI とは異なり、このツールではアドオンの名前を --addon の後に指定します (--addon kafka-sushi-12345)"],
+         ["error: Unexpected argument 'kafka-sushi-12345'",
+          "  'kafka-sushi-12345' looks like the add-on's name, and --addon is missing: this tool takes the add-on as --addon kafka-sushi-12345, not as a bare word like the Heroku CLI"]),
+        (["validate", "a", "b"], ["エラー: 余分な引数が 2 個指定されました: 'a', 'b'"], ["error: 2 unexpected arguments: 'a', 'b'"]),
+        (["batch"], ["エラー: 必要な引数 '<file>' が指定されていません"], ["error: Missing expected argument '<file>'"]),
         (["generate", "--stdout", "--format", "md,html"],
          ["エラー: --stdout で出力する文書は 1 つです。--lang と --format はそれぞれ 1 つだけ指定してください"],
-         ["Error: --stdout prints one document: give one --lang and one --format"]),
+         ["error: --stdout prints one document: give one --lang and one --format"]),
         (["generate", "--lang", "fr"], ["エラー: --lang \"fr\": 不明な値 \"fr\" が含まれています。ja、en から 1 つ以上をカンマ区切りで指定してください"],
-         ["Error: --lang \"fr\": unknown value \"fr\"; use one or more of ja, en, comma-separated"]),
+         ["error: --lang \"fr\": unknown value \"fr\"; use one or more of ja, en, comma-separated"]),
     ]
 
     @Test(arguments: 0..<cases.count)
@@ -39,6 +45,8 @@ import Testing
             for line in lines { #expect(printed.contains(line), "\(arguments): no line \(line) in\n\(result.stderr)") }
         }
         #expect(!inJapanese.stderr.contains("Error:") && !inJapanese.stderr.contains("Usage:"), "\(inJapanese.stderr)")
+        // One style for errors: `error:` as the validation messages write it.
+        #expect(!inEnglish.stderr.contains("Error:"), "\(inEnglish.stderr)")
     }
 
     /// What is left in English: help screens, and the arguments' own help after 説明:.

@@ -105,6 +105,22 @@ import RunbookTestSupport
         #expect(try Pipeline().notes(for: unrecognized, in: .en).contains("Nothing in `paste.txt` (1 line) looks like"))
     }
 
+    /// The state check needs only the endpoint's id and the region: the reply shows it with them
+    /// though the VPC, the add-on and the app are still unknown (the runbook then shows the AWS side
+    /// in the console, where there is no other command to show it with).
+    @Test func theStateCheckNeedsOnlyTheEndpointIDAndTheRegion() throws {
+        let text = """
+            Hi, our endpoint has been pending for a while. What should we do?
+            $ aws ec2 describe-vpc-endpoints --vpc-endpoint-ids vpce-0a7c3e9b2d4f61850 --region us-east-1 --query 'VpcEndpoints[0].State' --output text
+            pendingAcceptance
+            """
+        let situation = try situation(text)
+        #expect(situation.input.vpcID == nil && situation.input.addon == nil)
+        let reply = try Pipeline().reply(to: situation, in: .en)
+        #expect(reply.contains("```shell\nVPC_ENDPOINT_ID=vpce-0a7c3e9b2d4f61850\n```"))
+        #expect(reply.contains("STATE=$(aws ec2 describe-vpc-endpoints --region us-east-1 --vpc-endpoint-ids \"$VPC_ENDPOINT_ID\" --query 'VpcEndpoints[0].State' --output text)"))
+    }
+
     /// The reply asks for missing values in plain words, with the command that shows each; the
     /// notes name them as flags.
     @Test func missingValuesAreAskedInPlainWords() throws {

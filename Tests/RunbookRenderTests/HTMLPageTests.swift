@@ -51,7 +51,7 @@ import RunbookTestSupport
     @Test(arguments: Language.allCases)
     func titleFirstThenContentsThenTheTextWithTheDiagramInTheOverview(_ language: Language) throws {
         let html = try page(language)
-        let order = ["<h1 id=\"top\">", "<nav ", "<main>", "<h2 id=\"overview\">", "<figure class=\"connection\">\n<svg ",
+        let order = ["<h1 id=\"top\">", "<nav ", "<main>", "<h2 id=\"overview\">", "<figure class=\"connection\" tabindex=\"0\">\n<svg ",
                      "</svg>\n</figure>\n<h2 id=\"prerequisites\">"]
         let positions = try order.map { try #require(html.range(of: $0)?.lowerBound, "\($0)") }
         #expect(positions == positions.sorted())

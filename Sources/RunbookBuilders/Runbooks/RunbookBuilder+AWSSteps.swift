@@ -94,6 +94,9 @@ extension RunbookBuilder {
         var blocks: [Block] = []
         if input.awsSteps.showsConsole { blocks += endpointConsole(input, numbering) }
         if let network = cliNetwork(input) { blocks += endpointCommands(network, input, numbering) }
+        if let endpoint = input.endpointID, cliNetwork(input) == nil, !input.awsSteps.showsTerraform {
+            blocks += endpointStateCommands(endpoint, input, numbering)
+        }
         if input.endpointID == nil {
             blocks.append(.paragraph(Text("step.endpoint.id", ["example": .code(AWSCLI.exampleEndpointID)])))
         }

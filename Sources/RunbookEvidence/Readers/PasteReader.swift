@@ -43,6 +43,8 @@ struct ReadingState: Equatable {
     var addonsTable: AddonsTable?
     /// The add-on `heroku addons:info` named in its header, for the `Plan:` line under it.
     var addonInfoName: String?
+    /// The bytes of this paste read as the customer's own words so far (ProseReader's budget).
+    var proseBytes = 0
 
     enum AddonsTable: Equatable {
         /// `heroku addons --app APP`: `service (name)` rows with attachment lines under them.

@@ -33,7 +33,7 @@ struct PasteReaders: Sendable {
         var state = ReadingState()
         var index = 0
         while index < paste.contents.count {
-            guard let match = readers.lazy.compactMap({ $0.read(paste, at: index, state: &state) }).first else {
+            guard let match = firstMatch(paste, at: index, state: &state) else {
                 reading.unrecognised.append(paste.lines[index])
                 index += 1
                 continue
@@ -44,6 +44,15 @@ struct PasteReaders: Sendable {
             index += max(1, match.lineCount)
         }
         return reading
+    }
+
+    /// The first reader's match, each reader asked once: a reader may change the state, and a
+    /// lazy `compactMap(…).first` would ask the matching one twice.
+    private func firstMatch(_ paste: Paste, at index: Int, state: inout ReadingState) -> ReaderMatch? {
+        for reader in readers {
+            if let match = reader.read(paste, at: index, state: &state) { return match }
+        }
+        return nil
     }
 }
 

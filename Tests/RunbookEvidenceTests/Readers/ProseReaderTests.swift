@@ -29,6 +29,17 @@ import Testing
         #expect(kinds(reader, "Our ticket number is 480151926302 please") == [])
     }
 
+    /// A paste of 1 MiB costs no more to read than a ticket: a line longer than any paragraph is
+    /// not prose, and past 64 KiB of prose the rest is left unrecognised.
+    @Test func proseIsReadWithinItsBounds() {
+        let sentence = "Our Kafka add-on is kafka-shiny-73918 on the app acme-orders-stream-production"
+        #expect(kinds(reader, sentence + String(repeating: " and more words", count: 300)) == nil)
+        let lines = Array(repeating: String(repeating: "we are still waiting here ", count: 40), count: 70) + [sentence]
+        let reading = PasteReaders(templates: .embedded).read(Paste(name: "long", text: lines.joined(separator: "\n")))
+        #expect(!reading.observations.contains { $0.kind == .value(.addon, "kafka-shiny-73918") })
+        #expect(reading.unrecognised.count >= 1)
+    }
+
     @Test func accountsToKeepAreReadPerSentence() {
         #expect(kinds(reader, "Remove account 615243708921 please. Keep account 480151926302, it is production.")
             == [.value(.awsAccountID, "615243708921"), .accountToKeep("480151926302"), .intent(.removeAccounts)])

@@ -8,14 +8,26 @@ import RunbookCore
 struct ProseReader: PasteReader {
     func read(_ paste: Paste, at index: Int, state: inout ReadingState) -> ReaderMatch? {
         let content = paste.contents[index]
-        guard Self.isProse(content) else { return nil }
+        guard state.proseBytes < Self.proseBudget, Self.isProse(content) else { return nil }
+        state.proseBytes += content.utf8.count
         var match = ReaderMatch(Self.read(content), at: index, in: paste, source: .prose)
         match.isProse = true
         return match
     }
 
+    /// The longest line read as the customer's own words: 4 KiB holds a long paragraph in either
+    /// language (a Japanese character takes 3 bytes). A longer line is machine output or pasted
+    /// data; reading it for phrases would cost time in proportion to its length once per phrase
+    /// (a 1 MiB line took 16 s in a debug build), so it is left unrecognised.
+    static let longestLine = 4096
+    /// The words of a paste read as prose, at most (and one line more): 64 KiB is some thirty pages
+    /// of a ticket. Past it lines are left unrecognised, so that a paste of 1 MiB costs no more to
+    /// read than a ticket.
+    static let proseBudget = 65_536
+
     /// Whether a line reads as a sentence: Japanese text, or at least two words of letters.
     static func isProse(_ content: String) -> Bool {
+        guard content.utf8.count <= longestLine else { return false }
         if content.unicodeScalars.contains(where: isJapanese) { return true }
         let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" })
         let wordy = words.filter { word in word.count >= 2 && word.filter(\.isLetter).count * 2 >= word.count }
