@@ -29,10 +29,9 @@
   }
 
   // Each line of a block in an element of its own, so that the stylesheet can mark and indent the
-  // rows where a long line wraps (--indent: the line's leading spaces), and each word in one that
-  // does not break, so that a row ends at a space rather than inside `--aws-account-id`. A word too
-  // long for a phone's row is left to break anywhere. The text itself is unchanged.
-  var LONGEST_WHOLE_WORD = 30;
+  // rows where a long line wraps (--indent: the line's leading spaces), and each word of ASCII
+  // characters in one that moves to the next row whole, so that a row ends at a space rather than
+  // inside `--aws-account-id`. The text itself is unchanged.
   function splitLines(code, text) {
     code.textContent = "";
     text.split("\n").forEach(function (line) {
@@ -41,7 +40,7 @@
       span.style.setProperty("--indent", line.match(/^ */)[0].length + "ch");
       line.split(/( +)/).forEach(function (part) {
         if (part === "") return;
-        if (part.charAt(0) === " " || part.length > LONGEST_WHOLE_WORD) {
+        if (part.charAt(0) === " " || !/^[\x21-\x7e]+$/.test(part)) {
           span.appendChild(document.createTextNode(part));
           return;
         }
