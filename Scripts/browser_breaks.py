@@ -26,6 +26,16 @@ BREAKS = {
     "copy keeps the block's final newline": (
         {"page.js": [('var text = code.textContent.replace(/\\n$/, "");', "var text = code.textContent;")]},
         "copy_button_copies"),
+    "commands break inside words": (
+        {"page.css": [("pre .word { display: inline-block;", "pre .word { display: inline;")]},
+        "wrap_at_spaces"),
+    "a continued row of a nested line starts under the line's start": (
+        {"page.css": [("padding-left: calc(var(--indent, 0ch) + 2ch); text-indent: calc(-1 * (var(--indent, 0ch) + 2ch));",
+                       "padding-left: 2ch; text-indent: -2ch;")]},
+        "wrap_at_spaces"),
+    "the diagram shrinks on a phone": (
+        {"page.css": [("  svg.diagram { max-width: none; }\n", "")]},
+        "diagram_keeps_its_size"),
     "Copied is said in English on every page": (
         {"page.js": [('button.textContent = label("copied", "Copied");', 'button.textContent = "Copied";')]},
         "copy_button_copies"),
