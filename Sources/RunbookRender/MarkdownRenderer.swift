@@ -163,9 +163,27 @@ enum Markdown {
         return ticks + padding + value + padding + ticks
     }
 
+    /// A line's block markers: indentation and quote markers, then a heading's `#`s or a list
+    /// item's bullet or number with the space after it, which must stay a space (`## お客様の進捗`
+    /// with a no-break space is a paragraph, not a heading).
+    static func blockMarker(of line: Substring) -> Substring {
+        var rest = line.drop { $0 == " " || $0 == ">" }
+        let hashes = rest.prefix { $0 == "#" }.count
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }.count
+        if (1...6).contains(hashes), rest.dropFirst(hashes).first == " " {
+            rest = rest.dropFirst(hashes + 1)
+        } else if let first = rest.first, "-*+".contains(first), rest.dropFirst().first == " " {
+            rest = rest.dropFirst(2)
+        } else if (1...9).contains(digits), let after = rest.dropFirst(digits).first, ".)".contains(after),
+                  rest.dropFirst(digits + 1).first == " " {
+            rest = rest.dropFirst(digits + 2)
+        }
+        return line[..<rest.startIndex]
+    }
+
     /// Prose with every space before hiragana (a particle, です) made a no-break space, outside
-    /// fenced blocks, whose text is copied and must stay as it is. Code spans hold validated
-    /// ASCII values, so no space inside one is followed by hiragana.
+    /// fenced blocks, whose text is copied and must stay as it is, and after the line's block
+    /// markers. Code spans hold validated ASCII values, so no space inside one is followed by hiragana.
     static func keepingHiraganaWithTheWordBefore(_ markdown: String) -> String {
         var result = "", fence: Substring?
         result.reserveCapacity(markdown.utf8.count)
@@ -181,9 +199,11 @@ enum Markdown {
                 result += line
                 continue
             }
+            let marker = blockMarker(of: line)
+            result += marker
             var previous: Character?
             var glued = ""
-            for character in line.reversed() {
+            for character in line.dropFirst(marker.count).reversed() {
                 if character == " ", let next = previous, next.unicodeScalars.first.map({ (0x3041...0x309F).contains($0.value) }) == true {
                     glued.append("\u{00A0}")
                 } else {
