@@ -14,7 +14,7 @@ from playwright.sync_api import expect, sync_playwright
 
 url = os.environ["SERVE_URL"]
 root = Path(".")
-ticket = root / "Tests/RunbookKitTests/Fixtures/pastes/endpoint-failed.txt"
+ticket = root / "Tests/RunbookEvidenceTests/Fixtures/pastes/endpoint-failed.txt"
 words = [w for w in (root / "Output/article-example.args").read_text(encoding="utf-8").split("\n") if w]
 keys = {"--addon": "addon", "--app": "app", "--aws-account-id": "awsAccountIds", "--endpoint-id": "endpointId",
         "--region": "region", "--service-name": "serviceName", "--vpc-id": "vpcId", "--subnet-id": "subnetIds"}

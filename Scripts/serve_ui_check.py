@@ -26,7 +26,7 @@ BIN = os.environ.get("SERVE_BIN", str(ROOT / ".build/debug/privatelink-runbook")
 CHROMIUM_ARGS = ["--proxy-server=127.0.0.1:9", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 EXAMPLE_ARGS = (ROOT / "Output/article-example.args").read_text(encoding="utf-8").split("\n")
-TICKET = ROOT / "Tests/RunbookKitTests/Fixtures/pastes/endpoint-failed.txt"
+TICKET = ROOT / "Tests/RunbookEvidenceTests/Fixtures/pastes/endpoint-failed.txt"
 
 
 def catalog(language):
@@ -186,7 +186,7 @@ def test_a_pasted_ticket_gives_a_reply_that_copies_exactly(user):
     expect(page.locator(".notes")).to_contain_text("vpc-endpoint.failed")
     # The whole runbook for what was learned: the form, filled in.
     page.get_by_role("button", name=service_catalog("ja")["diagnose.open-runbook"]).click()
-    expect(page.locator("#f-endpointId")).to_have_value("vpce-01c87ae3c05563935")
+    expect(page.locator("#f-endpointId")).to_have_value("vpce-0a7c3e9b2d4f61850")
     expect(page.locator("#f-subnetIds")).to_have_value("subnet-0123456789abcdef0\nsubnet-0123456789abcdef1")
 
 

@@ -58,7 +58,7 @@ extension Pages {
             "hasFindings": !report.findings.isEmpty,
             "findings": report.findings.map { finding -> [String: Any] in
                 [
-                    "id": finding.id, "severity": text.format("severity.\(finding.severity.rawValue)"),
+                    "id": finding.id.rawValue, "severity": text.format("severity.\(finding.severity.rawValue)"),
                     "step": finding.step.map { text.format("diagnose.step", ["step": String($0)]) } ?? false,
                     "message": finding.message,
                     "evidence": finding.evidence.map {

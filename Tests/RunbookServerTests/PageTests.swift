@@ -111,6 +111,8 @@ import Testing
                 #expect(html.contains("<pre id=\"reply\" tabindex=\"0\" aria-labelledby=\"reply-heading\">\n\(escaped)</pre>"))
                 #expect(html.contains("<input type=\"hidden\" name=\"addon\" value=\"kafka-shiny-73918\">"))
                 #expect(html.contains("Notes for the engineer"))
+                // Findings by their ids as the JSON and the notes give them, not the Swift case names.
+                #expect(html.contains("endpoint-service.provisioning") && !html.contains("endpointServiceProvisioning"))
             }
         }
     }
