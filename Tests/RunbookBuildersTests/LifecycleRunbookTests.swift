@@ -22,37 +22,6 @@ import RunbookTestSupport
         }
     }
 
-    /// Every sentence of a runbook with the step it is in: prose, notes, and those inside commands and outputs.
-    static func sentences(_ runbook: Runbook) -> [(step: Step?, text: Text)] {
-        func texts(_ text: Text) -> [Text] {
-            [text] + text.arguments.values.flatMap { argument -> [Text] in
-                switch argument {
-                case .placeholder(let inner), .sentence(let inner): texts(inner)
-                default: []
-                }
-            }
-        }
-        func texts(_ block: Block) -> [Text] {
-            switch block {
-            case .paragraph(let text), .note(let text), .important(let text), .warning(let text): texts(text)
-            case .bulletList(let items), .numberedList(let items): items.flatMap(texts)
-            case .command(let verbatim): verbatimTexts(verbatim).flatMap(texts)
-            case .expectedOutput(let verbatim, let note): verbatimTexts(verbatim).flatMap(texts) + (note.map(texts) ?? [])
-            case .quote(_, let source): texts(source)
-            }
-        }
-        var all: [(Step?, Text)] = []
-        for section in runbook.sections {
-            all += section.blocks.flatMap(texts).map { (nil, $0) }
-            for step in section.steps { all += step.blocks.flatMap(texts).map { (step, $0) } }
-        }
-        return all
-    }
-
-    static func verbatimTexts(_ verbatim: Verbatim) -> [Text] {
-        verbatim.parts.compactMap { if case .sentence(let text, _) = $0 { text } else { nil } }
-    }
-
     /// Teardown's wait once sent the reader to step 6 (destroy), past step 5 (the group): a block
     /// copied from remove-accounts, where 6 was right. A sentence that says to continue names the
     /// step right after its own, and every step reference names a step the runbook has.
@@ -60,7 +29,7 @@ import RunbookTestSupport
         let continuing: Set<String> = ["shell.endpoint.gone", "shell.endpoint.gone.unlisted", "shell.state.available"]
         for (name, runbook) in try Self.runbooks() {
             let count = runbook.sections.flatMap(\.steps).count
-            for (step, text) in Self.sentences(runbook) {
+            for (step, text) in runbook.sentencesByStep {
                 for case .step(let number) in text.arguments.values {
                     #expect((1...count).contains(number), "\(name): \(text.key) names step \(number) of \(count)")
                 }

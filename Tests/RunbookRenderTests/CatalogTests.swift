@@ -5,44 +5,13 @@ import RunbookTestSupport
 @testable import RunbookRender
 
 @Suite struct CatalogTests {
-    /// Every catalog key a runbook uses, collected from the model.
-    func keys(of runbook: Runbook) -> Set<String> {
-        func keys(_ text: Text) -> [String] {
-            [text.key] + text.arguments.values.flatMap { argument -> [String] in
-                switch argument {
-                case .placeholder(let inner), .sentence(let inner): keys(inner)
-                case .code, .plain, .shellVariable, .step: []
-                }
-            }
-        }
-        func keys(_ block: Block) -> [String] {
-            switch block {
-            case .paragraph(let text), .note(let text), .important(let text), .warning(let text): keys(text)
-            case .bulletList(let items), .numberedList(let items): items.flatMap(keys)
-            case .expectedOutput(let output, let note): sentences(output).flatMap(keys) + (note.map(keys) ?? [])
-            case .command(let command): sentences(command).flatMap(keys)
-            case .quote(_, let source): keys(source)
-            }
-        }
-        var all = keys(runbook.title) + runbook.preface.flatMap(keys)
-        for section in runbook.sections {
-            all += keys(section.title) + section.blocks.flatMap(keys)
-            for step in section.steps { all += keys(step.title) + step.blocks.flatMap(keys) }
-        }
-        return Set(all)
-    }
-
-    func sentences(_ block: Verbatim) -> [Text] {
-        block.parts.compactMap { if case .sentence(let text, _) = $0 { text } else { nil } }
-    }
-
     @Test(arguments: Language.allCases, RunbookTask.allCases)
     func everySentenceTheRunbooksUseExists(_ language: Language, _ task: RunbookTask) throws {
         let catalog = TemplateSet.embedded.catalog(language)
         for base in [articleExample, task.createsEndpoint ? earlyInput : consoleInput, consoleInput] {
             let raw = adapted(base, to: task)
             let runbook = RunbookBuilder().build(try RuleSet.standard.validate(raw).get())
-            let missing = keys(of: runbook).subtracting(catalog.keys)
+            let missing = Set(runbook.sentencesByStep.map(\.text.key)).subtracting(catalog.keys)
             #expect(missing.isEmpty, "\(language) lacks \(missing.sorted())")
         }
     }

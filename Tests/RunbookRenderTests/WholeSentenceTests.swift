@@ -118,36 +118,6 @@ import RunbookTestSupport
         #expect(Self.slots("接続する {network} です") == ["network"])
     }
 
-    /// Every `Text` a runbook holds (in its blocks, its commands' sentences and their arguments).
-    static func texts(of runbook: Runbook) -> [Text] {
-        func all(_ text: Text) -> [Text] {
-            [text] + text.arguments.values.flatMap { argument -> [Text] in
-                switch argument {
-                case .placeholder(let inner), .sentence(let inner): all(inner)
-                case .code, .plain, .shellVariable, .step: []
-                }
-            }
-        }
-        func sentences(_ verbatim: Verbatim) -> [Text] {
-            verbatim.parts.compactMap { if case .sentence(let text, _) = $0 { text } else { nil } }
-        }
-        func all(_ block: Block) -> [Text] {
-            switch block {
-            case .paragraph(let text), .note(let text), .important(let text), .warning(let text): all(text)
-            case .bulletList(let items), .numberedList(let items): items.flatMap(all)
-            case .command(let command): sentences(command).flatMap(all)
-            case .expectedOutput(let output, let note): sentences(output).flatMap(all) + (note.map(all) ?? [])
-            case .quote(_, let source): all(source)
-            }
-        }
-        var result = all(runbook.title) + runbook.preface.flatMap(all)
-        for section in runbook.sections {
-            result += all(section.title) + section.blocks.flatMap(all)
-            for step in section.steps { result += all(step.title) + step.blocks.flatMap(all) }
-        }
-        return result
-    }
-
     /// `{network}` in `rules` was such a sentence: the program must give each of its sentences
     /// every value it names, in each language.
     @Test func everySentenceTheRunbooksUseGetsEveryValue() throws {
@@ -161,7 +131,7 @@ import RunbookTestSupport
             for base in [articleExample, earlyInput, consoleInput, withCIDR, terraform] {
                 let raw = adapted(base, to: task)
                 let runbook = RunbookBuilder().build(try RuleSet.standard.validate(raw).get())
-                for text in Self.texts(of: runbook) {
+                for (_, text) in runbook.sentencesByStep {
                     for language in Language.allCases {
                         let missing = Set(Self.slots(TemplateSet.embedded.catalog(language).format(text.key))).subtracting(text.arguments.keys)
                         #expect(missing.isEmpty, "\(task) \(language) \(text.key) gets no value for \(missing.sorted())")

@@ -50,12 +50,10 @@ func diagnoseFuzzInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         // id, a paste's name or a line number (what the notes' sentences carry).
         let customer = TicketReply.runbook(for: situation)
         let findingIDs = situation.findings.map { Text.Argument.code($0.id.rawValue) }
-        for block in customer.preface + customer.sections.flatMap({ $0.blocks + $0.steps.flatMap(\.blocks) }) {
-            for text in texts(of: block) where text.key.hasPrefix("notes.")
-                || text.arguments.keys.contains(where: { ["paste", "line"].contains($0) })
-                || text.arguments.values.contains(where: { findingIDs.contains($0) }) {
-                fatalError("the reply's sentence \(text.key) carries what only the notes may")
-            }
+        for (_, text) in customer.sentencesByStep where text.key.hasPrefix("notes.")
+            || text.arguments.keys.contains(where: { ["paste", "line"].contains($0) })
+            || text.arguments.values.contains(where: { findingIDs.contains($0) }) {
+            fatalError("the reply's sentence \(text.key) carries what only the notes may")
         }
         // No stand-in for a value still unknown, unless the pastes gave that very value.
         for standIn in ["ZZunknown-addon-5f2c9", "zzunknown-app-5f2c9"] where !situation.input.values(for: .addon).contains(standIn)
@@ -85,25 +83,6 @@ func maskedOut(_ pastes: [Paste], _ data: Data) -> [String] {
         }
     }
     return secrets
-}
-
-/// The sentences of a block, with the sentences inside them.
-func texts(of block: Block) -> [Text] {
-    func expand(_ text: Text) -> [Text] {
-        [text] + text.arguments.values.flatMap { argument -> [Text] in
-            switch argument {
-            case .sentence(let inner), .placeholder(let inner): expand(inner)
-            default: []
-            }
-        }
-    }
-    switch block {
-    case .paragraph(let text), .note(let text), .important(let text), .warning(let text): return expand(text)
-    case .bulletList(let items), .numberedList(let items): return items.flatMap(expand)
-    case .quote(_, let source): return expand(source)
-    case .expectedOutput(_, let note): return note.map(expand) ?? []
-    case .command: return []
-    }
 }
 
 // SwiftPM gives every executable target a `main`; libFuzzer's own would never run, so this one
