@@ -145,20 +145,10 @@ import RunbookTestSupport
 
     /// The reply's text outside fenced blocks and code spans (what a reader reads as sentences).
     static func prose(_ markdown: String) -> String {
-        var lines: [Substring] = []
-        var fence: Substring?
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let open = fence {
-                if line.hasPrefix(open), line.allSatisfy({ $0 == "`" }) { fence = nil }
-                continue
-            }
-            if line.hasPrefix("```") { fence = line.prefix { $0 == "`" }; continue }
-            lines.append(line)
-        }
         // Code spans hold values and commands, not sentences.
         var text = ""
         var inCode = false
-        for character in lines.joined(separator: "\n") {
+        for character in linesOutsideFences(markdown).joined(separator: "\n") {
             if character == "`" { inCode.toggle(); continue }
             if !inCode { text.append(character) }
         }

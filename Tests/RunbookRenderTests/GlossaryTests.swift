@@ -92,20 +92,7 @@ import RunbookTestSupport
     /// The prose of a Markdown document: fenced blocks, code spans and autolinks quote commands,
     /// tools and values, and are left out.
     static func prose(_ markdown: String) -> String {
-        var lines: [String] = []
-        var fence: Substring?
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let open = fence {
-                if line.hasPrefix(open), line.allSatisfy({ $0 == "`" }) { fence = nil }
-                continue
-            }
-            if line.hasPrefix("```") {
-                fence = line.prefix { $0 == "`" }
-                continue
-            }
-            lines.append(String(line))
-        }
-        var text = lines.joined(separator: "\n")
+        var text = linesOutsideFences(markdown).joined(separator: "\n")
         for pattern in ["(`+)[^`].*?\\1", "<https?://[^>]+>"] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }

@@ -55,6 +55,24 @@ public func markdown(_ raw: RawInput, _ language: Language) throws -> String {
 }
 
 /// The contents of the fenced blocks with `info` (`shell`, `text`) in document order.
+/// The lines of `markdown` outside its fenced blocks (what a reader reads as text, code spans aside).
+public func linesOutsideFences(_ markdown: String) -> [Substring] {
+    var lines: [Substring] = []
+    var fence: Substring?
+    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        if let open = fence {
+            if line.hasPrefix(open), line.allSatisfy({ $0 == "`" }) { fence = nil }
+            continue
+        }
+        if line.hasPrefix("```") {
+            fence = line.prefix { $0 == "`" }
+            continue
+        }
+        lines.append(line)
+    }
+    return lines
+}
+
 public func fencedBlocks(_ info: String, in markdown: String) -> [String] {
     var blocks: [String] = []
     var current: [String]?
