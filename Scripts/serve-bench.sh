@@ -9,7 +9,6 @@
 # The machine's load is printed first: wrk and the server share its cores.
 set -euo pipefail
 binary=$(realpath "$1")
-mapfile -t example < "$2"
 need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk
 work=$(mktemp -d)
@@ -17,23 +16,13 @@ trap 'rm -rf "$work"' EXIT
 seconds=${BENCH_SECONDS:-20}
 million=${BENCH_REQUESTS:-1000000}
 
-python3 - "$work" "${example[@]}" <<'PY'
-import json, sys
-folder, words = sys.argv[1], sys.argv[2:]
-keys = {"--addon": "addon", "--app": "app", "--aws-account-id": "awsAccountIds", "--endpoint-id": "endpointId",
-        "--region": "region", "--service-name": "serviceName", "--vpc-id": "vpcId", "--subnet-id": "subnetIds"}
-values = {}
-for flag, value in zip(words[::2], words[1::2]):
-    key = keys[flag]
-    if key.endswith("Ids"): values.setdefault(key, []).append(value)
-    else: values[key] = value
-for fmt in ("md", "html"):
-    body = json.dumps(values | {"language": "en", "format": fmt})
-    open(f"{folder}/{fmt}.json", "w").write(body)
-    with open(f"{folder}/{fmt}.lua", "w") as f:
-        f.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
-                f"wrk.body = {json.dumps(body)}\n")
-PY
+for fmt in md html; do
+  "$(dirname "$0")/example_json.py" "$2" language=en format=$fmt > "$work/$fmt.json"
+  # wrk's script: the same body, on one line.
+  python3 -c 'import json, sys; body = json.dumps(json.load(open(sys.argv[1])))
+open(sys.argv[2], "w").write("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n" + f"wrk.body = {json.dumps(body)}\n")' \
+    "$work/$fmt.json" "$work/$fmt.lua"
+done
 
 source "$(dirname "$0")/serve-start.sh" "$binary" "$work/serve.log"
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min); $("$binary" --version); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
