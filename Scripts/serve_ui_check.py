@@ -190,6 +190,22 @@ def test_a_pasted_ticket_gives_a_reply_that_copies_exactly(user):
     expect(page.locator("#f-subnetIds")).to_have_value("subnet-0123456789abcdef0\nsubnet-0123456789abcdef1")
 
 
+def test_the_previews_other_language_link_shows_that_language_in_the_preview(user):
+    u = user("en-US")
+    page = u.open("/?lang=en")
+    u.fill(example_values())
+    frame = page.frame_locator("#preview")
+    expect(frame.locator("html")).to_have_attribute("lang", "en")
+    frame.locator(".other-language a").click()
+    # The form's language follows the link, and the preview is the Japanese page generate writes.
+    expect(page.locator("input[name=language][value=ja]")).to_be_checked()
+    expect(frame.locator("html")).to_have_attribute("lang", "ja")
+    printed = subprocess.run([BIN, "generate", *[w for w in EXAMPLE_ARGS if w], "--stdout", "--lang", "ja", "--format", "html"],
+                             check=True, capture_output=True).stdout.decode()
+    title = page.frame(name="preview").title()
+    assert f"<title>{title}</title>" in printed
+
+
 def test_the_language_switch_opens_the_other_language(user):
     u = user("en-US")
     page = u.open("/")

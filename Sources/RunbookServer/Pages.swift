@@ -62,9 +62,23 @@ struct Pages: Sendable {
     }
 
     /// A short page inside the preview frame: nothing to show yet, or values to fix first.
-    func message(_ key: String, text: ServiceText, status: HTTPResponse.Status = .ok) throws -> Response {
-        try page("message", ["lang": text.language.rawValue, "title": text.format("message.title"), "style": style,
-                             "message": text.format(key)], policy: messagePolicy, status: status)
+    func message(_ key: String, _ values: [String: String] = [:], title: String = "message.title", text: ServiceText,
+                 status: HTTPResponse.Status = .ok) throws -> Response {
+        try page("message", ["lang": text.language.rawValue, "title": text.format(title), "style": style,
+                             "message": text.format(key, values)], policy: messagePolicy, status: status)
+    }
+
+    /// A runbook's file name asked for at the service's root: the preview's link to the other
+    /// language, followed without the form's script. The file sits beside the page in the
+    /// downloads only; 404 with a page that says how to see that language here. Nil for any other
+    /// address, which gets the usual problem.
+    func runbookFileOutsideTheDownloads(_ request: Request, text: ServiceText) throws -> Response? {
+        let path = request.uri.path
+        guard request.method == .get || request.method == .head, path.hasPrefix("/"),
+              !path.dropFirst().contains("/"), DocumentName(fileName: String(path.dropFirst())) != nil
+        else { return nil }
+        let labels = ["languageLabel": text.format("form.language"), "previewLabel": text.format("form.preview")]
+        return try message("preview.other-language", labels, title: "preview.other-language.title", text: text, status: .notFound)
     }
 
     /// The languages a page offers for what it makes, `selected` checked.

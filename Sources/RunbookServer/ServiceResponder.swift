@@ -57,7 +57,10 @@ struct ServiceResponder: HTTPResponder {
             problem.headers[.wwwAuthenticate] = "Bearer, Basic realm=\"privatelink-runbook\", charset=\"UTF-8\""
             return problem.response
         }
-        guard let route else { return Problem(.notFound, "not-found", text: text).response }
+        guard let route else {
+            if let page = try? pages.runbookFileOutsideTheDownloads(request, text: text) { return page }
+            return Problem(.notFound, "not-found", text: text).response
+        }
         guard route.methods.contains(request.method) else {
             var problem = Problem(.methodNotAllowed, "method", ["methods": route.methods.map(\.rawValue).joined(separator: ", ")], text: text)
             problem.headers[.allow] = route.methods.map(\.rawValue).joined(separator: ", ")

@@ -91,6 +91,23 @@
     everything = true;
     check();
   });
+  // The runbook page links to its other language's file, which sits beside it in the downloads
+  // but not on this service: in the preview, that link switches the form's language instead and
+  // shows the preview again (without this script the service answers it with a page saying so).
+  const preview = document.getElementById("preview");
+  if (preview) {
+    preview.addEventListener("load", () => {
+      const link = preview.contentDocument && preview.contentDocument.querySelector(".other-language a[hreflang]");
+      if (!link) return;
+      link.addEventListener("click", (event) => {
+        const choice = form.querySelector(`input[name="language"][value="${link.getAttribute("hreflang")}"]`);
+        if (!choice) return;
+        event.preventDefault();
+        choice.checked = true;
+        form.requestSubmit(previewButton);
+      });
+    });
+  }
   // A form the server filled in (from a ticket, or posted without script) is checked at once.
   if (Object.keys(values()).length > 0) { everything = true; check(); }
 })();

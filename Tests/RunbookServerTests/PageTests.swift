@@ -78,6 +78,28 @@ import Testing
         }
     }
 
+    /// The preview's link to the other language's file, followed without the form's script: not
+    /// a bare 404 problem inside the frame, but a page in the reader's language saying how to see
+    /// that language here. Other addresses keep the problem.
+    @Test func thePreviewsOtherLanguageLinkSaysHowToSeeThatLanguageHere() async throws {
+        let page = String(decoding: try Service.output("runbook.en.html"), as: UTF8.self)
+        let href = try #require(page.firstMatch(of: /<p class="other-language"><a href="([^"]+)"/)?.1)
+        let text = try #require(ServiceText.catalogs(templates: .embedded)[.ja])
+        let expected = text.format("preview.other-language", ["languageLabel": text.format("form.language"), "previewLabel": text.format("form.preview")])
+        #expect(expected.contains("「手順書の言語」"))
+        try await Service.test { client in
+            try await client.execute(uri: "/\(href)", method: .get, headers: [.acceptLanguage: "ja"]) { response in
+                #expect(response.status == .notFound)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'self'") == true)
+                #expect(String(buffer: response.body).contains("<p>\(expected)</p>"))
+            }
+            for path in ["/x/\(href)", "/\(href).bak"] {
+                try await client.execute(uri: path, method: .get) { #expect($0.headers[.contentType]?.hasPrefix("application/problem+json") == true) }
+            }
+        }
+    }
+
     @Test(arguments: [("md", "runbook.en.md"), ("html", "runbook.en.html")])
     func downloadsAreWhatGenerateWrites(format: String, file: String) async throws {
         var pairs = try Self.examplePairs()
