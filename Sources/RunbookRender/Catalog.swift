@@ -46,13 +46,13 @@ public struct Catalog: Sendable {
         case slot(String)
     }
 
-    /// The sentence for `key` cut at each `{name}` in `known`; other braces stay text.
-    package func segments(_ key: String, known: Set<String>) -> [Segment] {
+    /// The sentence for `key` cut at each `{name}` that `isKnown`; other braces stay text.
+    package func segments(_ key: String, isKnown: (String) -> Bool) -> [Segment] {
         guard let segments = parsed[key] else { return [.text(key)] }
         var result: [Segment] = []
         for segment in segments {
             var piece = segment
-            if case .slot(let name) = segment, !known.contains(name) { piece = .text("{\(name)}") }
+            if case .slot(let name) = segment, !isKnown(name) { piece = .text("{\(name)}") }
             if case .text(let text) = piece, case .text(let previous)? = result.last {
                 result[result.count - 1] = .text(previous + text)
             } else {

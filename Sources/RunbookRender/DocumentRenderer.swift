@@ -7,12 +7,17 @@ public protocol DocumentRenderer {
     func render(_ runbook: Runbook, laidOut markdown: MarkdownForms) throws(TemplateError) -> String
 }
 
-/// The runbook's Markdown in one language, in the two forms the documents use.
+/// The runbook's Markdown in one language, laid out once, in the two forms the documents use. Each
+/// form is made when a renderer asks for it: a request for the page alone (the service's preview,
+/// `--format html`) does not pay for the file's form, nor the file's for the page's.
 public struct MarkdownForms: Sendable {
+    /// The layout, with step references as `StepReference` markers.
+    let laidOut: String
+
     /// For the Markdown file: step references are numbers.
-    public let file: String
+    public var file: String { StepReference.resolve(laidOut, linking: false) }
     /// For the HTML page: step references link to the page's `#step-N` anchors.
-    public let page: String
+    public var page: String { StepReference.resolve(laidOut, linking: true) }
 }
 
 /// The Markdown file: the layout as it is.

@@ -113,7 +113,7 @@ public struct HCLRenderer: Sendable {
     private func sentence(_ text: Text, in catalog: Catalog, quoted: Bool) -> String {
         func escape(_ words: String) -> String { quoted ? HCLTemplate.escaped(words) : words }
         var result = ""
-        for segment in catalog.segments(text.key, known: Set(text.arguments.keys)) {
+        for segment in catalog.segments(text.key, isKnown: { text.arguments[$0] != nil }) {
             switch segment {
             case .text(let words):
                 result += escape(words)

@@ -23,8 +23,7 @@ public struct MarkdownRenderer {
     /// The Markdown file and the Markdown of the HTML page, where step references link to the
     /// page's `#step-N` anchors, from one layout.
     public func forms(of runbook: Runbook) throws(TemplateError) -> MarkdownForms {
-        let markdown = try laidOut(runbook)
-        return MarkdownForms(file: StepReference.resolve(markdown, linking: false), page: StepReference.resolve(markdown, linking: true))
+        MarkdownForms(laidOut: try laidOut(runbook))
     }
 
     /// The runbook laid out, with step references as `StepReference` markers.
@@ -138,7 +137,7 @@ public struct MarkdownRenderer {
     }
 
     private func shellWord(_ text: Text) -> String {
-        ShellWord.quoting(catalog.segments(text.key, known: Set(text.arguments.keys)).map { segment in
+        ShellWord.quoting(catalog.segments(text.key, isKnown: { text.arguments[$0] != nil }).map { segment in
             switch segment {
             case .text(let text): .text(text)
             case .slot(let name):
@@ -158,7 +157,9 @@ public struct MarkdownRenderer {
 enum Markdown {
     /// A code span that shows `value` literally, even if it holds backticks.
     static func codeSpan(_ value: String) -> String {
-        let ticks = String(repeating: "`", count: longestRun(of: "`", in: value) + 1)
+        let longest = longestRun(of: "`", in: value)
+        if longest == 0 { return "`" + value + "`" }  // nearly every value: one allocation
+        let ticks = String(repeating: "`", count: longest + 1)
         let padding = value.hasPrefix("`") || value.hasSuffix("`") ? " " : ""
         return ticks + padding + value + padding + ticks
     }

@@ -24,6 +24,8 @@ struct MustacheProperties: ExpressibleByDictionaryLiteral {
     private(set) var values: [MustacheView] = []
 
     init(dictionaryLiteral elements: (String, MustacheView)...) {
+        keys.reserveCapacity(elements.count + 1)  // + 1: a section appends its role
+        values.reserveCapacity(elements.count + 1)
         for (key, value) in elements { append(key, value) }
     }
 

@@ -14,27 +14,34 @@ enum StepReference {
     }
 
     /// `markdown` with every marker replaced by its number, or by a link to the step when `linking`.
+    /// The markers are found on the bytes; the text between them is copied as slices of the string,
+    /// which needs no check that the bytes are UTF-8 (decoding the whole result again did, at a
+    /// tenth of a runbook's cost in the service).
     static func resolve(_ markdown: String, linking: Bool) -> String {
-        markdown.withUTF8Bytes { bytes in
-            var result: [UInt8] = []
-            var copied = 0, index = 0
+        let markers = markdown.withUTF8Bytes { bytes in
+            var found: [(start: Int, end: Int, digits: String)] = []
+            var index = 0
             while let start = bytes.offset(of: open[0], from: index) {
                 index = start + 1
                 guard let number = number(in: bytes, at: start) else { continue }
-                if result.isEmpty { result.reserveCapacity(bytes.count + 256) }
-                result.append(contentsOf: bytes[copied..<start])
-                if linking {
-                    result.append(contentsOf: "[\(number.digits)](#step-\(number.digits))".utf8)
-                } else {
-                    result.append(contentsOf: number.digits.utf8)
-                }
-                copied = number.end
+                found.append((start, number.end, number.digits))
                 index = number.end
             }
-            guard copied > 0 else { return markdown }
-            result.append(contentsOf: bytes[copied...])
-            return String(decoding: result, as: UTF8.self)
+            return found
         }
+        guard !markers.isEmpty else { return markdown }
+        let utf8 = markdown.utf8
+        var result = ""
+        result.reserveCapacity(utf8.count + markers.count * (linking ? 20 : 0))
+        var copied = utf8.startIndex
+        for marker in markers {
+            // A marker starts and ends a scalar (it is private-use characters around ASCII digits).
+            result += markdown[copied..<utf8.index(utf8.startIndex, offsetBy: marker.start)]
+            result += linking ? "[\(marker.digits)](#step-\(marker.digits))" : marker.digits
+            copied = utf8.index(utf8.startIndex, offsetBy: marker.end)
+        }
+        result += markdown[copied...]
+        return result
     }
 
     /// The digits of the marker that starts at `start`, and where the marker ends; nil when the

@@ -98,7 +98,7 @@ struct RunbookMessageReader: PasteReader {
             let catalog = templates.catalog(language)
             for key in messages.keys.sorted() where catalog.keys.contains(key) {
                 let names = Set(slotNames(catalog.format(key)))
-                let segments = catalog.segments(key, known: names)
+                let segments = catalog.segments(key, isKnown: names.contains)
                 let words = segments.compactMap { segment -> String? in
                     if case .text(let text) = segment { return text.trimmingSpaces.isEmpty ? nil : text }
                     return nil
