@@ -24,7 +24,7 @@ final class LayoutCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var layouts: [[UInt8]: [Piece]?] = [:]
+    private var layouts: [Shape: [Piece]?] = [:]
     /// Enough for every shape a batch is likely to have; beyond it, new shapes render directly.
     private let capacity = 512
 
@@ -42,7 +42,7 @@ final class LayoutCache: @unchecked Sendable {
         Self.describe(view, into: &shape, texts: &texts)
 
         lock.lock()
-        let cached = layouts[shape]
+        let cached = layouts[Shape(bytes: shape)]
         lock.unlock()
         let layout: [Piece]?
         if let cached {
@@ -52,7 +52,7 @@ final class LayoutCache: @unchecked Sendable {
             guard let marked = library.render(Self.marked(view, counter: &counter), withTemplate: template) else { return nil }
             layout = Self.pieces(of: marked)
             lock.lock()
-            if layouts.count < capacity { layouts[shape] = layout }
+            if layouts.count < capacity { layouts[Shape(bytes: shape)] = layout }
             lock.unlock()
         }
         guard let layout else { return library.render(view.mustacheValue, withTemplate: template) }
@@ -67,6 +67,26 @@ final class LayoutCache: @unchecked Sendable {
             }
         }
         return text
+    }
+
+    /// A view's shape as the cache's key, hashed and compared as one block of bytes (an array of
+    /// bytes hashes each byte on its own: a tenth of the lookup's cost for a runbook's shape).
+    private struct Shape: Hashable {
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+
+        static func == (lhs: Shape, rhs: Shape) -> Bool {
+            guard lhs.bytes.count == rhs.bytes.count else { return false }
+            return lhs.bytes.withUnsafeBytes { left in
+                rhs.bytes.withUnsafeBytes { right in
+                    guard let a = left.baseAddress, let b = right.baseAddress else { return true }  // both empty
+                    return memcmp(a, b, left.count) == 0
+                }
+            }
+        }
     }
 
     /// Appends the shape of `view` to `shape` and its non-empty texts, in order, to `texts`.
@@ -85,7 +105,8 @@ final class LayoutCache: @unchecked Sendable {
             shape.append(UInt8(ascii: "]"))
         case .object(let properties):
             shape.append(UInt8(ascii: "{"))
-            for (key, value) in zip(properties.keys, properties.values) {
+            for entry in properties.entries {
+                let (key, value) = (entry.key, entry.value)
                 shape.append(contentsOf: key.utf8)
                 shape.append(0)
                 describe(value, into: &shape, texts: &texts)
@@ -107,7 +128,7 @@ final class LayoutCache: @unchecked Sendable {
             return items.map { marked($0, counter: &counter) }
         case .object(let properties):
             var result: [String: Any] = [:]
-            for (key, value) in zip(properties.keys, properties.values) { result[key] = marked(value, counter: &counter) }
+            for entry in properties.entries { result[entry.key] = marked(entry.value, counter: &counter) }
             return result
         }
     }

@@ -2,7 +2,7 @@ import RunbookCore
 
 /// What a template is rendered with: text, lists and objects, typed, so that the renderer can tell
 /// the view's shape (which keys, how many items) apart from its text.
-enum MustacheView {
+enum MustacheView: Sendable {
     case text(String)
     case list([MustacheView])
     case object(MustacheProperties)
@@ -12,25 +12,28 @@ enum MustacheView {
         switch self {
         case .text(let text): text
         case .list(let items): items.map(\.mustacheValue)
-        case .object(let properties): Dictionary(zip(properties.keys, properties.values.map(\.mustacheValue))) { $1 }
+        case .object(let properties): Dictionary(properties.entries.map { ($0.key, $0.value.mustacheValue) }) { $1 }
         }
     }
 }
 
 /// An object's properties in the order written (a dictionary literal): the order is part of the
-/// shape, and no hashing is needed to build or read them.
-struct MustacheProperties: ExpressibleByDictionaryLiteral {
-    private(set) var keys: [String] = []
-    private(set) var values: [MustacheView] = []
+/// shape, and no hashing is needed to build or read them. One array of pairs: one allocation an
+/// object (a runbook's view has thousands of objects).
+struct MustacheProperties: ExpressibleByDictionaryLiteral, Sendable {
+    struct Entry: Sendable {
+        let key: String
+        let value: MustacheView
+    }
+
+    private(set) var entries: [Entry] = []
 
     init(dictionaryLiteral elements: (String, MustacheView)...) {
-        keys.reserveCapacity(elements.count + 1)  // + 1: a section appends its role
-        values.reserveCapacity(elements.count + 1)
+        entries.reserveCapacity(elements.count + 1)  // + 1: a section appends its role
         for (key, value) in elements { append(key, value) }
     }
 
     mutating func append(_ key: String, _ value: MustacheView) {
-        keys.append(key)
-        values.append(value)
+        entries.append(Entry(key: key, value: value))
     }
 }
