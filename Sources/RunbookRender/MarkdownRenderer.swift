@@ -113,12 +113,14 @@ public struct MarkdownRenderer {
     /// A fenced block's text in this language: our sentences become shell words in a command and
     /// plain text in an output.
     package func render(_ block: Verbatim, asShell: Bool) -> String {
-        block.parts.map { part in
+        var text = ""
+        for part in block.parts {
             switch part {
-            case .literal(let text): text
-            case .sentence(let sentence, _): asShell ? shellWord(sentence) : plain(sentence)
+            case .literal(let literal): text += literal
+            case .sentence(let sentence, _): text += asShell ? shellWord(sentence) : plain(sentence)
             }
-        }.joined()
+        }
+        return text
     }
 
     /// A sentence as it prints in a terminal: values as they are, no Markdown.

@@ -47,8 +47,10 @@ enum ShellWord {
     private static func merged(_ pieces: [Piece]) -> [Piece] {
         var result: [Piece] = []
         for piece in pieces {
-            if case .text(let text) = piece, case .text(let previous)? = result.last {
-                result[result.count - 1] = .text(previous + text)
+            if case .text(let text) = piece, case .text(var previous)? = result.last {
+                result.removeLast()  // so that the text is appended to in place
+                previous += text
+                result.append(.text(previous))
             } else {
                 result.append(piece)
             }

@@ -99,8 +99,11 @@ extension Verbatim: ExpressibleByStringInterpolation {
 
         private mutating func append(_ text: String) {
             guard !text.isEmpty else { return }
-            if case .literal(let previous)? = parts.last {
-                parts[parts.count - 1] = .literal(previous + text)
+            if case .literal(var previous)? = parts.last {
+                // Taken out first, so that the text is appended to in place, not copied each time.
+                parts.removeLast()
+                previous += text
+                parts.append(.literal(previous))
             } else {
                 parts.append(.literal(text))
             }
