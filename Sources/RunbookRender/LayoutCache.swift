@@ -10,7 +10,8 @@ import RunbookCore
 /// (for indentation of partials) whether a text is empty or ends with a line break. So the template
 /// is rendered by swift-mustache, as before, with a marker in place of each text; the result, cut at
 /// the markers, is kept for that shape; and each view of the same shape is its layout with the texts
-/// put back. Both languages of a runbook, and most rows of a batch, share a shape.
+/// put back. Both languages of a runbook, and most rows of a batch, share a shape. A view arrives as
+/// a `ViewShape` (the runbook's Markdown writes one directly) or as a `MustacheView`, written into one.
 ///
 /// A marker holds `&`, so a marker the template HTML-escapes comes out as `&amp;`: that text is then
 /// escaped the way swift-mustache escapes it (`htmlEscape`, String.swift of swift-mustache 2.1.1);
@@ -36,27 +37,31 @@ final class LayoutCache: @unchecked Sendable {
 
     /// `view` rendered with `template`, exactly as `library.render(view.mustacheValue, withTemplate:)`.
     func render(_ view: MustacheView, withTemplate template: String, library: MustacheLibrary) -> String? {
-        var shape = Array(template.utf8)
-        shape.reserveCapacity(4096)
-        var texts: [String] = []
-        Self.describe(view, into: &shape, texts: &texts)
+        var shape = ViewShape(template: template)
+        shape.write(view)
+        return render(shape, withTemplate: template, library: library)
+    }
 
+    /// The view written as `shape` (which starts with `template`'s name) rendered with `template`,
+    /// exactly as swift-mustache renders `shape.value()`.
+    func render(_ shape: ViewShape, withTemplate template: String, library: MustacheLibrary) -> String? {
+        let key = Shape(bytes: shape.bytes)
         lock.lock()
-        let cached = layouts[Shape(bytes: shape)]
+        let cached = layouts[key]
         lock.unlock()
         let layout: [Piece]?
         if let cached {
             layout = cached
         } else {
-            var counter = 0
-            guard let marked = library.render(Self.marked(view, counter: &counter), withTemplate: template) else { return nil }
+            guard let marked = library.render(shape.value(marker: Self.marker), withTemplate: template) else { return nil }
             layout = Self.pieces(of: marked)
             lock.lock()
-            if layouts.count < capacity { layouts[Shape(bytes: shape)] = layout }
+            if layouts.count < capacity { layouts[key] = layout }
             lock.unlock()
         }
-        guard let layout else { return library.render(view.mustacheValue, withTemplate: template) }
+        guard let layout else { return library.render(shape.value(), withTemplate: template) }
         // `layout` is nil only for a template whose text could not be cut at the markers.
+        let texts = shape.texts
         var text = ""
         text.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } * 2)
         for piece in layout {
@@ -89,48 +94,9 @@ final class LayoutCache: @unchecked Sendable {
         }
     }
 
-    /// Appends the shape of `view` to `shape` and its non-empty texts, in order, to `texts`.
-    private static func describe(_ view: MustacheView, into shape: inout [UInt8], texts: inout [String]) {
-        switch view {
-        case .text(let text):
-            if text.isEmpty {
-                shape.append(UInt8(ascii: "e"))
-            } else {
-                shape.append(text.utf8.last == UInt8(ascii: "\n") ? UInt8(ascii: "n") : UInt8(ascii: "t"))
-                texts.append(text)
-            }
-        case .list(let items):
-            shape.append(UInt8(ascii: "["))
-            for item in items { describe(item, into: &shape, texts: &texts) }
-            shape.append(UInt8(ascii: "]"))
-        case .object(let properties):
-            shape.append(UInt8(ascii: "{"))
-            for entry in properties.entries {
-                let (key, value) = (entry.key, entry.value)
-                shape.append(contentsOf: key.utf8)
-                shape.append(0)
-                describe(value, into: &shape, texts: &texts)
-            }
-            shape.append(UInt8(ascii: "}"))
-        }
-    }
-
-    /// The view with each non-empty text replaced by its marker, numbered in the order `describe`
-    /// lists the texts.
-    private static func marked(_ view: MustacheView, counter: inout Int) -> Any {
-        switch view {
-        case .text(let text):
-            if text.isEmpty { return text }
-            defer { counter += 1 }
-            let endsWithLineBreak = text.utf8.last == UInt8(ascii: "\n")
-            return "\(open)\(counter)&\(endsWithLineBreak ? "\(closeBeforeLineBreak)\n" : String(close))"
-        case .list(let items):
-            return items.map { marked($0, counter: &counter) }
-        case .object(let properties):
-            var result: [String: Any] = [:]
-            for entry in properties.entries { result[entry.key] = marked(entry.value, counter: &counter) }
-            return result
-        }
+    /// The marker that stands for the index-th text while the layout is made.
+    private static func marker(_ index: Int, endsWithLineBreak: Bool) -> String {
+        "\(open)\(index)&\(endsWithLineBreak ? "\(closeBeforeLineBreak)\n" : String(close))"
     }
 
     /// The rendered text cut at the markers; nil when a marker came out escaped.

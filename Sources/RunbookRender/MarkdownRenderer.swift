@@ -28,7 +28,9 @@ public struct MarkdownRenderer {
 
     /// The runbook laid out, with step references as `StepReference` markers.
     private func laidOut(_ runbook: Runbook) throws(TemplateError) -> String {
-        guard var text = layouts.render(view(of: runbook), withTemplate: "runbook.md", library: library) else {
+        var view = ViewShape(template: "runbook.md", capacity: 16_384)
+        write(runbook, into: &view)
+        guard var text = layouts.render(view, withTemplate: "runbook.md", library: library) else {
             throw .missingFile("runbook.md.mustache")
         }
         // Sections end with a blank line; the document ends with exactly one newline.
@@ -36,64 +38,124 @@ public struct MarkdownRenderer {
         return text + "\n"
     }
 
-    private func view(of runbook: Runbook) -> MustacheView {
-        .object([
-            "title": .text(inline(runbook.title)),
-            "preface": .list(runbook.preface.map(view(of:))),
-            "sections": .list(runbook.sections.map { section in
-                var properties: MustacheProperties = [
-                    "title": .text(inline(section.title)),
-                    "blocks": .list(section.blocks.map(view(of:))),
-                    "steps": .list(section.steps.map { step in
-                        .object([
-                            "heading": .text(catalog.format("step.heading", ["number": String(step.number), "title": inline(step.title)])),
-                            "role": view(of: step.role),
-                            "blocks": .list(step.blocks.map(view(of:))),
-                        ])
-                    }),
-                ]
-                if let role = section.role { properties.append("role", view(of: role)) }
-                return .object(properties)
-            }),
-        ])
+    /// The template's view of the runbook: `title`, `preface` (blocks), `sections`, each with its
+    /// `title`, `blocks`, `steps` (`heading`, `role`, `blocks`) and, for a section run by one role,
+    /// its `role`.
+    private func write(_ runbook: Runbook, into view: inout ViewShape) {
+        view.beginObject()
+        view.text("title", inline(runbook.title))
+        view.key("preface")
+        write(runbook.preface, into: &view)
+        view.key("sections")
+        view.beginList()
+        for section in runbook.sections {
+            view.beginObject()
+            view.text("title", inline(section.title))
+            view.key("blocks")
+            write(section.blocks, into: &view)
+            view.key("steps")
+            view.beginList()
+            for step in section.steps {
+                view.beginObject()
+                view.text("heading", catalog.format("step.heading", ["number": String(step.number), "title": inline(step.title)]))
+                view.key("role")
+                write(step.role, into: &view)
+                view.key("blocks")
+                write(step.blocks, into: &view)
+                view.endObject()
+            }
+            view.endList()
+            if let role = section.role {
+                view.key("role")
+                write(role, into: &view)
+            }
+            view.endObject()
+        }
+        view.endList()
+        view.endObject()
     }
 
-    private func view(of block: Block) -> MustacheView {
+    private func write(_ blocks: [Block], into view: inout ViewShape) {
+        view.beginList()
+        for block in blocks { write(block, into: &view) }
+        view.endList()
+    }
+
+    /// A block: an object with one property named by its kind (the template's sections).
+    private func write(_ block: Block, into view: inout ViewShape) {
+        view.beginObject()
         switch block {
         case .paragraph(let text):
-            return .object(["paragraph": .text(inline(text))])
+            view.text("paragraph", inline(text))
         case .bulletList(let items):
-            return .object(["bulletList": .object(["items": .list(items.map { .text(inline($0)) })])])
+            view.key("bulletList")
+            view.beginObject()
+            view.key("items")
+            view.beginList()
+            for item in items { view.text(inline(item)) }
+            view.endList()
+            view.endObject()
         case .numberedList(let items):
-            return .object(["numberedList": .object(["items": .list(items.enumerated().map {
-                .object(["number": .text(String($0.offset + 1)), "text": .text(inline($0.element))])
-            })])])
+            view.key("numberedList")
+            view.beginObject()
+            view.key("items")
+            view.beginList()
+            for (offset, item) in items.enumerated() {
+                view.beginObject()
+                view.text("number", String(offset + 1))
+                view.text("text", inline(item))
+                view.endObject()
+            }
+            view.endList()
+            view.endObject()
         case .command(let command):
             let text = render(command, asShell: true)
-            return .object(["command": .object(["fence": .text(Markdown.fence(for: text)), "text": .text(text)])])
+            view.key("command")
+            view.beginObject()
+            view.text("fence", Markdown.fence(for: text))
+            view.text("text", text)
+            view.endObject()
         case .expectedOutput(let output, let note):
             let text = render(output, asShell: false)
-            var view: MustacheProperties = [
-                "label": .text(catalog.format("label.expected-output")), "fence": .text(Markdown.fence(for: text)), "text": .text(text),
-            ]
-            if let note { view.append("note", .text(inline(note))) }
-            return .object(["expectedOutput": .object(view)])
+            view.key("expectedOutput")
+            view.beginObject()
+            view.text("label", catalog.format("label.expected-output"))
+            view.text("fence", Markdown.fence(for: text))
+            view.text("text", text)
+            if let note { view.text("note", inline(note)) }
+            view.endObject()
         case .note(let text):
-            return .object(["note": .object(["label": .text(catalog.format("label.note")), "text": .text(inline(text))])])
+            write(note: text, label: "label.note", into: &view)
         case .important(let text):
-            return .object(["note": .object(["label": .text(catalog.format("label.important")), "text": .text(inline(text))])])
+            write(note: text, label: "label.important", into: &view)
         case .warning(let text):
-            return .object(["note": .object(["label": .text(catalog.format("label.warning")), "text": .text(inline(text))])])
+            write(note: text, label: "label.warning", into: &view)
         case .quote(let line, let source):
-            return .object(["quote": .object([
-                "source": .text(inline(source)), "fence": .text(Markdown.fence(for: line)), "text": .text(line),
-            ])])
+            view.key("quote")
+            view.beginObject()
+            view.text("source", inline(source))
+            view.text("fence", Markdown.fence(for: line))
+            view.text("text", line)
+            view.endObject()
         }
+        view.endObject()
+    }
+
+    /// A note, an important note or a warning: the template's `note`, labelled by its weight.
+    private func write(note text: Text, label: String, into view: inout ViewShape) {
+        view.key("note")
+        view.beginObject()
+        view.text("label", catalog.format(label))
+        view.text("text", inline(text))
+        view.endObject()
     }
 
     /// Who runs a step: a label and the role's phrase, under the heading.
-    private func view(of role: StepRole) -> MustacheView {
-        .object(["label": .text(catalog.format("label.role")), "text": .text(catalog.format(role.key))])
+    private func write(_ role: StepRole, into view: inout ViewShape) {
+        view.beginObject()
+        view.text("label", catalog.format("label.role"))
+        view.text("text", catalog.format(role.key))
+        view.endObject()
     }
 
     /// A catalog sentence as Markdown: values become code spans, placeholders are marked.
