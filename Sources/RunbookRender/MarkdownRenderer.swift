@@ -222,7 +222,7 @@ enum Markdown {
     /// A code span that shows `value` literally, even if it holds backticks.
     static func codeSpan(_ value: String) -> String {
         let longest = longestRun(of: "`", in: value)
-        if longest == 0 { return "`" + value + "`" }  // nearly every value: one allocation
+        if longest == 0 { return "`\(value)`" }  // nearly every value: one allocation
         let ticks = String(repeating: "`", count: longest + 1)
         let padding = value.hasPrefix("`") || value.hasSuffix("`") ? " " : ""
         return ticks + padding + value + padding + ticks

@@ -29,7 +29,7 @@ enum ShellWord {
     /// `'text'`, each `'` in it written `'\''`. On UTF-8 bytes: `'` is one byte and never part of
     /// another character, and splitting Characters cost a batch row 14 %.
     private static func singleQuoted(_ text: String) -> String {
-        if text.withUTF8Bytes({ $0.offset(of: UInt8(ascii: "'"), from: 0) }) == nil { return "'" + text + "'" }
+        if text.withUTF8Bytes({ $0.offset(of: UInt8(ascii: "'"), from: 0) }) == nil { return "'\(text)'" }
         var bytes: [UInt8] = [UInt8(ascii: "'")]
         bytes.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {
