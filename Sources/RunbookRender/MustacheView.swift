@@ -29,7 +29,7 @@ struct MustacheProperties: ExpressibleByDictionaryLiteral, Sendable {
     private(set) var entries: [Entry] = []
 
     init(dictionaryLiteral elements: (String, MustacheView)...) {
-        entries.reserveCapacity(elements.count + 1)  // + 1: a section appends its role
+        entries.reserveCapacity(elements.count + 1)  // + 1: room for a property appended afterwards
         for (key, value) in elements { append(key, value) }
     }
 
