@@ -42,120 +42,87 @@ public struct MarkdownRenderer {
     /// `title`, `blocks`, `steps` (`heading`, `role`, `blocks`) and, for a section run by one role,
     /// its `role`.
     private func write(_ runbook: Runbook, into view: inout ViewShape) {
-        view.beginObject()
-        view.text("title", inline(runbook.title))
-        view.key("preface")
-        write(runbook.preface, into: &view)
-        view.key("sections")
-        view.beginList()
-        for section in runbook.sections {
-            view.beginObject()
-            view.text("title", inline(section.title))
-            view.key("blocks")
-            write(section.blocks, into: &view)
-            view.key("steps")
-            view.beginList()
-            for step in section.steps {
-                view.beginObject()
-                view.text("heading", catalog.format("step.heading", ["number": String(step.number), "title": inline(step.title)]))
-                view.key("role")
-                write(step.role, into: &view)
-                view.key("blocks")
-                write(step.blocks, into: &view)
-                view.endObject()
+        view.object { view in
+            view.text("title", inline(runbook.title))
+            view.list("preface", runbook.preface, write)
+            view.list("sections", runbook.sections) { view, section in
+                view.object { view in
+                    view.text("title", inline(section.title))
+                    view.list("blocks", section.blocks, write)
+                    view.list("steps", section.steps) { view, step in
+                        view.object { view in
+                            view.text("heading", catalog.format("step.heading", ["number": String(step.number), "title": inline(step.title)]))
+                            view.object("role") { write(step.role, into: &$0) }
+                            view.list("blocks", step.blocks, write)
+                        }
+                    }
+                    if let role = section.role { view.object("role") { write(role, into: &$0) } }
+                }
             }
-            view.endList()
-            if let role = section.role {
-                view.key("role")
-                write(role, into: &view)
-            }
-            view.endObject()
         }
-        view.endList()
-        view.endObject()
-    }
-
-    private func write(_ blocks: [Block], into view: inout ViewShape) {
-        view.beginList()
-        for block in blocks { write(block, into: &view) }
-        view.endList()
     }
 
     /// A block: an object with one property named by its kind (the template's sections).
-    private func write(_ block: Block, into view: inout ViewShape) {
-        view.beginObject()
-        switch block {
-        case .paragraph(let text):
-            view.text("paragraph", inline(text))
-        case .bulletList(let items):
-            view.key("bulletList")
-            view.beginObject()
-            view.key("items")
-            view.beginList()
-            for item in items { view.text(inline(item)) }
-            view.endList()
-            view.endObject()
-        case .numberedList(let items):
-            view.key("numberedList")
-            view.beginObject()
-            view.key("items")
-            view.beginList()
-            for (offset, item) in items.enumerated() {
-                view.beginObject()
-                view.text("number", String(offset + 1))
-                view.text("text", inline(item))
-                view.endObject()
+    private func write(_ view: inout ViewShape, _ block: Block) {
+        view.object { view in
+            switch block {
+            case .paragraph(let text):
+                view.text("paragraph", inline(text))
+            case .bulletList(let items):
+                view.object("bulletList") { view in
+                    view.list("items", items) { view, item in view.text(inline(item)) }
+                }
+            case .numberedList(let items):
+                view.object("numberedList") { view in
+                    view.list("items", items.enumerated()) { view, item in
+                        view.object { view in
+                            view.text("number", String(item.offset + 1))
+                            view.text("text", inline(item.element))
+                        }
+                    }
+                }
+            case .command(let command):
+                let text = render(command, asShell: true)
+                view.object("command") { view in
+                    view.text("fence", Markdown.fence(for: text))
+                    view.text("text", text)
+                }
+            case .expectedOutput(let output, let note):
+                let text = render(output, asShell: false)
+                view.object("expectedOutput") { view in
+                    view.text("label", catalog.format("label.expected-output"))
+                    view.text("fence", Markdown.fence(for: text))
+                    view.text("text", text)
+                    if let note { view.text("note", inline(note)) }
+                }
+            case .note(let text):
+                write(note: text, label: "label.note", into: &view)
+            case .important(let text):
+                write(note: text, label: "label.important", into: &view)
+            case .warning(let text):
+                write(note: text, label: "label.warning", into: &view)
+            case .quote(let line, let source):
+                view.object("quote") { view in
+                    view.text("source", inline(source))
+                    view.text("fence", Markdown.fence(for: line))
+                    view.text("text", line)
+                }
             }
-            view.endList()
-            view.endObject()
-        case .command(let command):
-            let text = render(command, asShell: true)
-            view.key("command")
-            view.beginObject()
-            view.text("fence", Markdown.fence(for: text))
-            view.text("text", text)
-            view.endObject()
-        case .expectedOutput(let output, let note):
-            let text = render(output, asShell: false)
-            view.key("expectedOutput")
-            view.beginObject()
-            view.text("label", catalog.format("label.expected-output"))
-            view.text("fence", Markdown.fence(for: text))
-            view.text("text", text)
-            if let note { view.text("note", inline(note)) }
-            view.endObject()
-        case .note(let text):
-            write(note: text, label: "label.note", into: &view)
-        case .important(let text):
-            write(note: text, label: "label.important", into: &view)
-        case .warning(let text):
-            write(note: text, label: "label.warning", into: &view)
-        case .quote(let line, let source):
-            view.key("quote")
-            view.beginObject()
-            view.text("source", inline(source))
-            view.text("fence", Markdown.fence(for: line))
-            view.text("text", line)
-            view.endObject()
         }
-        view.endObject()
     }
 
     /// A note, an important note or a warning: the template's `note`, labelled by its weight.
     private func write(note text: Text, label: String, into view: inout ViewShape) {
-        view.key("note")
-        view.beginObject()
-        view.text("label", catalog.format(label))
-        view.text("text", inline(text))
-        view.endObject()
+        view.object("note") { view in
+            view.text("label", catalog.format(label))
+            view.text("text", inline(text))
+        }
     }
 
     /// Who runs a step: a label and the role's phrase, under the heading.
     private func write(_ role: StepRole, into view: inout ViewShape) {
-        view.beginObject()
         view.text("label", catalog.format("label.role"))
         view.text("text", catalog.format(role.key))
-        view.endObject()
     }
 
     /// A catalog sentence as Markdown: values become code spans, placeholders are marked.

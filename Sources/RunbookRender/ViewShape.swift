@@ -40,10 +40,29 @@ struct ViewShape {
         self.text(text)
     }
 
-    mutating func beginObject() { bytes.append(UInt8(ascii: "{")) }
-    mutating func endObject() { bytes.append(UInt8(ascii: "}")) }
-    mutating func beginList() { bytes.append(UInt8(ascii: "[")) }
-    mutating func endList() { bytes.append(UInt8(ascii: "]")) }
+    /// An object: `properties` writes each property, a `key` and its value.
+    mutating func object(_ properties: (inout ViewShape) -> Void) {
+        bytes.append(UInt8(ascii: "{"))
+        properties(&self)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    mutating func object(_ key: String, _ properties: (inout ViewShape) -> Void) {
+        self.key(key)
+        object(properties)
+    }
+
+    /// A list: `item` writes each of `items` as one value.
+    mutating func list<Items: Sequence>(_ items: Items, _ item: (inout ViewShape, Items.Element) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        for element in items { item(&self, element) }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    mutating func list<Items: Sequence>(_ key: String, _ items: Items, _ item: (inout ViewShape, Items.Element) -> Void) {
+        self.key(key)
+        list(items, item)
+    }
 
     /// A typed view (the smaller pages build one), written the same way.
     mutating func write(_ view: MustacheView) {
@@ -51,16 +70,14 @@ struct ViewShape {
         case .text(let text):
             self.text(text)
         case .list(let items):
-            beginList()
-            for item in items { write(item) }
-            endList()
+            list(items) { $0.write($1) }
         case .object(let properties):
-            beginObject()
-            for entry in properties.entries {
-                key(entry.key)
-                write(entry.value)
+            object { shape in
+                for entry in properties.entries {
+                    shape.key(entry.key)
+                    shape.write(entry.value)
+                }
             }
-            endObject()
         }
     }
 
