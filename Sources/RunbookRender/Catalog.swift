@@ -5,10 +5,16 @@ import RunbookCore
 /// mentions in braces: `Create the endpoint for {addon}`.
 public struct Catalog: Sendable {
     public let language: Language
-    private let strings: [String: String]
-    /// Each sentence cut at its `{name}`s once, when the catalog is read: rendering formats
-    /// thousands of sentences, and scanning each again cost a batch row 10 %.
-    private let parsed: [String: [Segment]]
+    /// Each sentence as written and cut at its `{name}`s, once, when the catalog is read: rendering
+    /// formats thousands of sentences, and scanning each again cost a batch row 10 %. One
+    /// dictionary, so that a sentence is found with one lookup.
+    private let entries: [String: Entry]
+
+    private struct Entry: Sendable {
+        let sentence: String
+        let segments: [Segment]
+        var hasSlots: Bool { segments.contains { if case .slot = $0 { true } else { false } } }
+    }
 
     package init(language: Language, json: String) throws(TemplateError) {
         guard let data = json.data(using: .utf8),
@@ -16,25 +22,31 @@ public struct Catalog: Sendable {
               let strings = object as? [String: String]
         else { throw .invalidCatalog(language.rawValue, "not a JSON object of strings") }
         self.language = language
-        self.strings = strings
-        parsed = strings.mapValues(Self.parse)
+        entries = strings.mapValues { Entry(sentence: $0, segments: Self.parse($0)) }
     }
 
-    package var keys: Set<String> { Set(strings.keys) }
+    package var keys: Set<String> { Set(entries.keys) }
 
     /// Whether the catalog has a sentence for `key`.
-    public func contains(_ key: String) -> Bool { strings[key] != nil }
+    public func contains(_ key: String) -> Bool { entries[key] != nil }
 
     /// The sentence for `key` with each `{name}` replaced by `values[name]`; a `{name}` without a
     /// value stays as written. One pass, so a value is never searched for further names.
     public func format(_ key: String, _ values: [String: String] = [:]) -> String {
-        guard let segments = parsed[key] else { return key }
-        if values.isEmpty, let sentence = strings[key] { return sentence }
+        values.isEmpty ? format(key, value: { _ in nil }) : format(key, value: { values[$0] })
+    }
+
+    /// The sentence for `key` with each `{name}` replaced by `value(name)`; a `{name}` it gives no
+    /// value for stays as written. The key itself when the catalog has no such sentence.
+    public func format(_ key: String, value: (String) -> String?) -> String {
+        guard let entry = entries[key] else { return key }
+        guard entry.segments.count != 1 || entry.hasSlots else { return entry.sentence }
         var result = ""
-        for segment in segments {
+        result.reserveCapacity(entry.sentence.utf8.count + 64)  // one allocation for nearly every sentence
+        for segment in entry.segments {
             switch segment {
             case .text(let text): result += text
-            case .slot(let name): result += values[name] ?? "{\(name)}"
+            case .slot(let name): result += value(name) ?? "{\(name)}"
             }
         }
         return result
@@ -48,9 +60,9 @@ public struct Catalog: Sendable {
 
     /// The sentence for `key` cut at each `{name}` that `isKnown`; other braces stay text.
     package func segments(_ key: String, isKnown: (String) -> Bool) -> [Segment] {
-        guard let segments = parsed[key] else { return [.text(key)] }
+        guard let entry = entries[key] else { return [.text(key)] }
         var result: [Segment] = []
-        for segment in segments {
+        for segment in entry.segments {
             var piece = segment
             if case .slot(let name) = segment, !isKnown(name) { piece = .text("{\(name)}") }
             if case .text(let text) = piece, case .text(let previous)? = result.last {

@@ -127,16 +127,18 @@ public struct MarkdownRenderer {
 
     /// A catalog sentence as Markdown: values become code spans, placeholders are marked.
     func inline(_ text: Text) -> String {
-        catalog.format(text.key, text.arguments.mapValues { argument in
-            switch argument {
-            case .code(let value): Markdown.codeSpan(value)
-            case .plain(let value): value
-            case .step(let number): StepReference.marker(number)
-            case .placeholder(let text): "**" + inline(text) + "**"
-            case .sentence(let text): inline(text)
-            case .shellVariable(let name): Markdown.codeSpan("$" + name)
+        catalog.format(text.key) { name in
+            text.arguments[name].map { argument in
+                switch argument {
+                case .code(let value): Markdown.codeSpan(value)
+                case .plain(let value): value
+                case .step(let number): StepReference.marker(number)
+                case .placeholder(let text): "**" + inline(text) + "**"
+                case .sentence(let text): inline(text)
+                case .shellVariable(let name): Markdown.codeSpan("$" + name)
+                }
             }
-        })
+        }
     }
 
     /// A fenced block's text in this language: our sentences become shell words in a command and
@@ -154,7 +156,7 @@ public struct MarkdownRenderer {
 
     /// A sentence as it prints in a terminal: values as they are, no Markdown.
     package func plain(_ text: Text) -> String {
-        catalog.format(text.key, text.arguments.mapValues(plain))
+        catalog.format(text.key) { text.arguments[$0].map(plain) }
     }
 
     /// A value as it prints in a terminal (or the page's diagram draws it).

@@ -133,7 +133,7 @@ import RunbookTestSupport
                 let runbook = RunbookBuilder().build(try RuleSet.standard.validate(raw).get())
                 for (_, text) in runbook.sentencesByStep {
                     for language in Language.allCases {
-                        let missing = Set(Self.slots(TemplateSet.embedded.catalog(language).format(text.key))).subtracting(text.arguments.keys)
+                        let missing = Set(Self.slots(TemplateSet.embedded.catalog(language).format(text.key))).subtracting(text.arguments.names)
                         #expect(missing.isEmpty, "\(task) \(language) \(text.key) gets no value for \(missing.sorted())")
                     }
                 }

@@ -51,7 +51,7 @@ func diagnoseFuzzInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         let customer = TicketReply.runbook(for: situation)
         let findingIDs = situation.findings.map { Text.Argument.code($0.id.rawValue) }
         for (_, text) in customer.sentencesByStep where text.key.hasPrefix("notes.")
-            || text.arguments.keys.contains(where: { ["paste", "line"].contains($0) })
+            || text.arguments.names.contains(where: { ["paste", "line"].contains($0) })
             || text.arguments.values.contains(where: { findingIDs.contains($0) }) {
             fatalError("the reply's sentence \(text.key) carries what only the notes may")
         }

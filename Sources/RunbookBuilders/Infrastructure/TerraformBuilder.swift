@@ -171,9 +171,11 @@ public struct TerraformBuilder: Sendable {
     /// with a sentence of ours instead of failing half-way through an apply.
     private func preconditions(_ shape: Shape) -> [HCLItem] {
         func check(_ condition: String, _ key: String, _ values: [String: String]) -> HCLItem {
-            .block(HCLBlock("precondition", [], [
+            var arguments = Text.Arguments()
+            for (name, expression) in values { arguments[name] = .plain("${\(expression)}") }
+            return .block(HCLBlock("precondition", [], [
                 .attribute("condition", .expression(condition)),
-                .attribute("error_message", .string(HCLTemplate([.sentence(Text(key, values.mapValues { .plain("${\($0)}") }))]))),
+                .attribute("error_message", .string(HCLTemplate([.sentence(Text(key, arguments))]))),
             ]))
         }
         var checks = [

@@ -112,7 +112,7 @@ extension RunbookBuilder {
         let group: Text.Argument = .code(input.network?.securityGroupID ?? AWSCLI.securityGroupName(addon: input.addon))
         let groupStep = numbering.reference(.securityGroup)
         // The console's words for the states, beside the API's (facts file, section 4).
-        let states: [String: Text.Argument] = ["pending": .code("Pending acceptance"), "available": .code("Available"),
+        let states: Text.Arguments = ["pending": .code("Pending acceptance"), "available": .code("Available"),
                                                "pendingAPI": .code("pendingAcceptance"), "availableAPI": .code("available")]
         if let endpoint = input.endpointID {
             return [

@@ -13,7 +13,7 @@ extension RunbookBuilder {
             Text("clients.var.cert", ["name": .code(HerokuCLI.clientCertVar)]),
             Text("clients.var.key", ["name": .code(HerokuCLI.clientKeyVar)]),
         ]
-        let shape: [String: Text.Argument] = [
+        let shape: Text.Arguments = [
             "scheme": .code("kafka+ssl://"), "hostport": .code("host:port"), "bootstrap": .code(HerokuCLI.bootstrapFile),
         ]
         let files: Verbatim

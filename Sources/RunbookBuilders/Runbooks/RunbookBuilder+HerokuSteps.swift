@@ -61,7 +61,7 @@ extension RunbookBuilder {
     /// connections of existing endpoints appear too.
     func serviceNameStep(_ input: RunbookInput, _ numbering: StepNumbering, afterChange: Bool = false) -> Step {
         let addon = input.addon, app = input.app
-        let states: [String: Text.Argument] = ["provisioning": .code("Provisioning"), "active": .code("Active")]
+        let states: Text.Arguments = ["provisioning": .code("Provisioning"), "active": .code("Active")]
         var blocks: [Block] = [
             // After accounts were added, the endpoint service has long been operational.
             .paragraph(Text(afterChange ? "step.service-name.intro.existing" : "step.service-name.intro")),

@@ -7,7 +7,7 @@ extension RunbookBuilder {
     func removalSteps(_ input: RunbookInput, _ numbering: StepNumbering) -> [Step] {
         let cli = input.awsSteps.showsCLI ? input.network : nil
         let place = cli.map { DeletionPlace(vpc: $0.vpcID, region: input.region, account: endpointOwner(input)?.id) }
-        let span: [String: Text.Argument] = ["from": numbering.reference(.deleteEndpoint), "to": numbering.reference(.deleteGroup)]
+        let span: Text.Arguments = ["from": numbering.reference(.deleteEndpoint), "to": numbering.reference(.deleteGroup)]
         var delete: [Block] = [.paragraph(deleteIntro(input, numbering, span))]
         if input.awsSteps.showsConsole {
             delete.append(.numberedList([
@@ -53,7 +53,7 @@ extension RunbookBuilder {
         input.accounts.count == 1 ? input.accounts[0] : nil
     }
 
-    private func deleteIntro(_ input: RunbookInput, _ numbering: StepNumbering, _ span: [String: Text.Argument]) -> Text {
+    private func deleteIntro(_ input: RunbookInput, _ numbering: StepNumbering, _ span: Text.Arguments) -> Text {
         let task = input.task.rawValue
         if input.task == .removeAccounts, input.accounts.count > 1 {
             return Text("step.delete-endpoint.intro.remove-accounts.several", span.merging(["step": numbering.reference(.connections)]) { $1 })

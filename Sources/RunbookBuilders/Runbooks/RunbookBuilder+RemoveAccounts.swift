@@ -19,7 +19,7 @@ extension RunbookBuilder {
         ]
         var awsBlocks = awsIntro(input, accountStep: nil)
         if several { awsBlocks.insert(.paragraph(Text("aws.each-removed-account", ["step": numbering.reference(.connections)])), at: 1) }
-        let overview: [String: Text.Argument] = ["addon": .code(input.addon), "app": .code(input.app), "accounts": accountList(input)]
+        let overview: Text.Arguments = ["addon": .code(input.addon), "app": .code(input.app), "accounts": accountList(input)]
         return runbook(input, [
             Section(anchor: "overview", title: Text("overview.title"), blocks: [
                 .paragraph(Text(several ? "overview.remove-accounts.several" : "overview.remove-accounts", overview)),

@@ -32,7 +32,7 @@ extension RunbookBuilder {
     func terraformIntro(_ input: RunbookInput, accountStep: Text.Argument?) -> Block? {
         guard input.awsSteps.showsTerraform else { return nil }
         let mode = input.awsSteps.showsConsole ? "console-terraform" : "terraform"
-        let folders: [String: Text.Argument] = ["addon": .code(input.addon), "flag": .code("--output"), "output": .code("Output"),
+        let folders: Text.Arguments = ["addon": .code(input.addon), "flag": .code("--output"), "output": .code("Output"),
                                                 "chdir": .code("-chdir")]
         guard let accountStep else { return .paragraph(Text("aws.intro.delete.\(mode)", folders)) }
         return .paragraph(Text("aws.intro.\(mode)", folders.merging(["step": accountStep]) { $1 }))
@@ -91,7 +91,7 @@ extension RunbookBuilder {
     /// `apply` of the saved plan, the outputs, and the endpoint's state read again until Heroku accepts it.
     private func terraformApplyBlocks(_ configuration: TerraformConfiguration, folder: String, _ input: RunbookInput,
                                       _ numbering: StepNumbering) -> [Block] {
-        let states: [String: Text.Argument] = ["pending": .code("pendingAcceptance"), "available": .code("available"),
+        let states: Text.Arguments = ["pending": .code("pendingAcceptance"), "available": .code("available"),
                                                "rejected": .code("rejected")]
         let endpoint = input.endpointID ?? VPCEndpointID(value: AWSCLI.exampleEndpointID)
         return [

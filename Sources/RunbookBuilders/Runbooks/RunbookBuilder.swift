@@ -71,7 +71,7 @@ public struct RunbookBuilder: Sendable {
             blocks.append(.paragraph(Text(mode.showsCLI ? "aws.region.unknown.cli" : "aws.region.unknown")))
         }
         if input.network == nil, !input.awsSteps.showsTerraform {
-            let flags: [String: Text.Argument] = ["vpc": .code(Field.vpcID.flag), "subnet": .code(Field.subnetID.flag),
+            let flags: Text.Arguments = ["vpc": .code(Field.vpcID.flag), "subnet": .code(Field.subnetID.flag),
                                                   "endpoint": .code(Field.endpointID.flag)]
             blocks.append(.paragraph(Text(input.task.createsEndpoint ? "aws.cli-available" : "aws.cli-available.delete", flags)))
         }

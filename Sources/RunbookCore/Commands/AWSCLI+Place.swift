@@ -15,7 +15,7 @@ package struct DeletionPlace: Sendable, Equatable {
 
     /// The sentence `key` naming the region, or, without `--region`, its variant
     /// (`key.configured-region`) that speaks of the AWS CLI's own region in each language's words.
-    package func sentence(_ key: String, _ arguments: [String: Text.Argument]) -> Text {
+    package func sentence(_ key: String, _ arguments: Text.Arguments) -> Text {
         guard let region else { return Text(key + ".configured-region", arguments) }
         return Text(key, arguments.merging(["region": .code(region.awsCode)]) { $1 })
     }

@@ -64,7 +64,7 @@ extension AWSCLI {
     /// lists is deleted only if this shell saw it going (`DELETING_ENDPOINT_ID`, set here or by
     /// the block that deleted it); otherwise the id, region or credentials may be wrong.
     package static func waitForEndpointGone(region: PrivateSpaceRegion?, deleteStep: Text.Argument, nextStep: Text.Argument) -> Verbatim {
-        let minutes = ["minutes": Text.Argument.plain(String(pollMinutes))]
+        let minutes: Text.Arguments = ["minutes": .plain(String(pollMinutes))]
         let endpoint: Text.Argument = .shellVariable("VPC_ENDPOINT_ID")
         let wait: Verbatim = """
             for attempt in $(seq 1 \(pollAttempts)); do

@@ -98,7 +98,7 @@ public enum Block: Sendable, Equatable {
 /// `code`, so Markdown can never reinterpret them.
 public struct Text: Sendable, Equatable {
     public let key: String
-    public let arguments: [String: Argument]
+    public let arguments: Arguments
 
     public enum Argument: Sendable, Equatable {
         /// A value shown as code (a code span in Markdown).
@@ -115,7 +115,7 @@ public struct Text: Sendable, Equatable {
         case sentence(Text)
     }
 
-    public init(_ key: String, _ arguments: [String: Argument] = [:]) {
+    public init(_ key: String, _ arguments: Arguments = [:]) {
         self.key = key
         self.arguments = arguments
     }

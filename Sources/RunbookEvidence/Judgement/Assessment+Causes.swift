@@ -31,7 +31,7 @@ extension Assessment {
     private func awsError(_ code: String, operation: String, message: String, region: String?, line: EvidenceLine, at position: Position) -> Finding {
         let step = Self.step(ofOperation: operation, in: task)
         let resolvedBy: StepID? = operation == "CreateVpcEndpoint" ? .securityGroup : nil
-        func finding(_ id: FindingID, _ key: String, _ arguments: [String: Text.Argument], severity: Finding.Severity = .error,
+        func finding(_ id: FindingID, _ key: String, _ arguments: Text.Arguments, severity: Finding.Severity = .error,
                      blocks: StepID? = step) -> Finding {
             var finding = Finding(id, severity, step: step, evidence: [line], explanation: Text(key, arguments), blocks: blocks, at: position)
             finding.resolvedBy = resolvedBy
@@ -40,7 +40,7 @@ extension Assessment {
         switch code {
         case "InvalidServiceName":
             let name = AWSOutputReader.quoted(in: message)
-            var arguments: [String: Text.Argument] = ["name": name.map { .code(Display.value($0)) } ?? .sentence(Text("reply.service.unnamed"))]
+            var arguments: Text.Arguments = ["name": name.map { .code(Display.value($0)) } ?? .sentence(Text("reply.service.unnamed"))]
             let named = name.flatMap(RuleSet.serviceNameRegion) ?? serviceRegion
             // The service exists only in its own region (AWS PrivateLink: "Endpoints are supported
             // within the same Region only"): a CLI in another region does not find it.
@@ -83,7 +83,7 @@ extension Assessment {
     /// (AWS STS API Reference, DecodeAuthorizationMessage). EC2's IAM actions are named after its
     /// API operations (`ec2:CreateVpcEndpoint` for CreateVpcEndpoint).
     private func unauthorized(_ message: String, operation: String,
-                              make: (FindingID, String, [String: Text.Argument], Finding.Severity, StepID?) -> Finding) -> Finding {
+                              make: (FindingID, String, Text.Arguments, Finding.Severity, StepID?) -> Finding) -> Finding {
         let words = message.split(separator: " ").map(String.init)
         // EC2 names the principal in its longer message; else the identity get-caller-identity showed.
         let principal = words.first { $0.hasPrefix("arn:aws:iam::") || $0.hasPrefix("arn:aws:sts::") } ?? kinds { kind -> String? in
@@ -92,7 +92,7 @@ extension Assessment {
         }.last?.0
         let action = words.first { $0.hasPrefix("ec2:") || $0.hasPrefix("sts:") || $0.hasPrefix("iam:") }.map { $0.trimming(".,") }
             ?? (operation.isEmpty ? nil : "ec2:" + operation)
-        var arguments: [String: Text.Argument] = ["action": .code(Display.value(action ?? "ec2:*"))]
+        var arguments: Text.Arguments = ["action": .code(Display.value(action ?? "ec2:*"))]
         var key = "finding.aws.unauthorized"
         if let principal { arguments["principal"] = .code(Display.value(principal.trimming(".,"))); key += ".principal" }
         if message.contains("Encoded authorization failure message") { key += ".encoded" }
@@ -103,9 +103,9 @@ extension Assessment {
     /// subnet: subnet-….` (the message as AWS returns it, quoted in aws/aws-sdk-go-v2 issue 1024): an
     /// interface endpoint takes subnets only in zones the service offers (facts file, section 4).
     private func zoneUnsupported(_ message: String,
-                                 make: (FindingID, String, [String: Text.Argument], Finding.Severity, StepID?) -> Finding) -> Finding {
+                                 make: (FindingID, String, Text.Arguments, Finding.Severity, StepID?) -> Finding) -> Finding {
         let subnet = message.split(separator: " ").last.map { String($0).trimming(".") } ?? ""
-        var arguments: [String: Text.Argument] = ["subnet": .code(Display.value(subnet))]
+        var arguments: Text.Arguments = ["subnet": .code(Display.value(subnet))]
         var key = "finding.vpc-endpoint.zone-unsupported"
         if let zone = kinds({ kind -> (String, String?)? in
             if case .subnetZone(let id, let zone, let zoneID) = kind, id == subnet { return (zone, zoneID) }
@@ -126,9 +126,9 @@ extension Assessment {
     /// `deleted` (facts file, section 8). The pastes tell which: the region the command used
     /// against the service's, a `deleted` state or a deletion seen before.
     private func endpointNotFound(_ message: String, region: String?, at position: Position,
-                                  make: (FindingID, String, [String: Text.Argument], Finding.Severity, StepID?) -> Finding) -> Finding {
+                                  make: (FindingID, String, Text.Arguments, Finding.Severity, StepID?) -> Finding) -> Finding {
         let id = AWSOutputReader.quoted(in: message)
-        var arguments: [String: Text.Argument] = ["endpoint": endpointName(id)]
+        var arguments: Text.Arguments = ["endpoint": endpointName(id)]
         // In the runbooks that delete the endpoint, not finding it after the deletion is its end.
         if !task.createsEndpoint, deletionSeen(before: position) {
             return make(.vpcEndpointNotFound, "finding.vpc-endpoint.not-found.deleted", arguments, .info, nil)

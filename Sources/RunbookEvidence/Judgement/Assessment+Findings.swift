@@ -152,7 +152,7 @@ extension Assessment {
     private mutating func judgeEndpoints() {
         if task.createsEndpoint, let (state, line, position) = currentEndpointState() {
             let endpoint = endpointName(nil)
-            let arguments: [String: Text.Argument] = ["endpoint": endpoint, "state": .code(Display.value(state))]
+            let arguments: Text.Arguments = ["endpoint": endpoint, "state": .code(Display.value(state))]
             // An endpoint of an account that is not allowed is not accepted by waiting (judgeAccounts says why).
             let ownerNotAllowed = findings.contains { $0.id == .accountNotAllowed && $0.step == .endpoint }
                 || currentEndpointOwner.map { owner in allowedAccountIDs.map { !$0.contains(owner) } ?? false } == true
@@ -302,7 +302,7 @@ extension Assessment {
     }
 
     /// The sentence `key` for `count` lines, agreeing in number with it.
-    static func counted(_ key: String, _ count: Int, _ arguments: [String: Text.Argument]) -> Text {
+    static func counted(_ key: String, _ count: Int, _ arguments: Text.Arguments) -> Text {
         Text(Text.key(key, agreeingWith: count), arguments.merging(["count": .plain(String(count))]) { $1 })
     }
 

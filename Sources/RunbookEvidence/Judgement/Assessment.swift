@@ -228,8 +228,9 @@ struct Assessment {
 
     /// The rule's message as a sentence; a character from the paste is shown as code.
     private static func ruleText(_ problem: Diagnostic) -> Text {
-        Text(problem.rule.messageKey(details: problem.details), problem.details.mapValues { .plain($0) }.merging(
-            problem.details["character"].map { ["character": .code($0)] } ?? [:]) { $1 })
+        var arguments = Text.Arguments()
+        for (name, value) in problem.details { arguments[name] = name == "character" ? .code(value) : .plain(value) }
+        return Text(problem.rule.messageKey(details: problem.details), arguments)
     }
 
     /// The step where a field's value is found or first used, in `task`'s runbook.

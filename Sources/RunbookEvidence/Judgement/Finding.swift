@@ -57,7 +57,7 @@ public struct Finding: Sendable, Equatable {
         self.isForEngineer = id.isForEngineer
     }
 
-    init(_ id: FindingID, _ severity: Severity, step: StepID?, evidence: [EvidenceLine], _ arguments: [String: Text.Argument] = [:],
+    init(_ id: FindingID, _ severity: Severity, step: StepID?, evidence: [EvidenceLine], _ arguments: Text.Arguments = [:],
          blocks: StepID? = nil, at position: Assessment.Position? = nil) {
         self.init(id, severity, step: step, evidence: evidence, explanation: Text(id.messageKey, arguments), blocks: blocks, at: position)
     }

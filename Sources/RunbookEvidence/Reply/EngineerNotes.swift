@@ -55,7 +55,7 @@ enum EngineerNotes {
     private static func findings(_ situation: Situation) -> Section {
         var blocks: [Block] = []
         for finding in situation.findings {
-            var arguments: [String: Text.Argument] = [
+            var arguments: Text.Arguments = [
                 "severity": .sentence(Text("severity.\(finding.severity.rawValue)")),
                 "id": .code(finding.id.rawValue), "explanation": .sentence(finding.explanation),
                 "audience": .sentence(Text(finding.isForCustomer ? "notes.audience.customer" : "notes.audience.engineer")),

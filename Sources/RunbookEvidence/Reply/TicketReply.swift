@@ -51,7 +51,7 @@ public enum TicketReply {
     private static func findings(_ situation: Situation) -> Section {
         var blocks: [Block] = []
         for finding in situation.findings where finding.isForCustomer {
-            var arguments: [String: Text.Argument] = ["explanation": .sentence(finding.explanation)]
+            var arguments: Text.Arguments = ["explanation": .sentence(finding.explanation)]
             if let step = finding.step.flatMap(situation.task.number(of:)) { arguments["step"] = .step(step) }
             blocks.append(.paragraph(Text(arguments["step"] == nil ? "reply.customer.finding.general" : "reply.customer.finding", arguments)))
             // Commands the explanation leads to come right after it; others after the quoted lines.
