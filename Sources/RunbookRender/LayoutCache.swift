@@ -140,8 +140,9 @@ final class LayoutCache: @unchecked Sendable {
     /// swift-mustache's HTML escaping, Character by Character as it does it; a text without any of
     /// the five characters' bytes has none of them to escape.
     private static func appendEscaped(_ text: String, to result: inout String) {
-        let special: [UInt8] = Array("<>&\"'".utf8)
-        guard text.utf8.contains(where: special.contains) else {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&")
+            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
+        else {
             result += text
             return
         }
