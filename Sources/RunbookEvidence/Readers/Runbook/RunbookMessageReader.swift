@@ -63,7 +63,7 @@ struct RunbookMessageReader: PasteReader {
 
     private static let messages: [String: Message] = {
         var found: [String: Message] = [:]
-        for runbook in sampleRunbooks {
+        for runbook in sampleRunbooks() {
             for step in runbook.sections.flatMap(\.steps) {
                 for case .command(let command) in step.blocks {
                     for part in command.parts {
@@ -81,8 +81,8 @@ struct RunbookMessageReader: PasteReader {
     }()
 
     /// Create runbooks that between them hold every block: a new endpoint and group, an existing
-    /// endpoint, an existing group.
-    private static let sampleRunbooks: [Runbook] = {
+    /// endpoint, an existing group. Made once, for `messages`, and not kept.
+    private static func sampleRunbooks() -> [Runbook] {
         let base = RawInput(addon: "kafka-sushi-12345", app: "privatelink-vpc-endpoint-demo", awsAccountIDs: ["123456789101"],
                             serviceName: "com.amazonaws.vpce.us-east-1.vpce-svc-0410a2e25933fe8ec",
                             vpcID: "vpc-0123456789abcdef0", subnetIDs: ["subnet-0123456789abcdef0"])
@@ -90,7 +90,7 @@ struct RunbookMessageReader: PasteReader {
         existing.endpointID = "vpce-01c87ae3c05563935"
         existing.securityGroupID = "sg-0123456789abcdef0"
         return [base, existing].compactMap { try? RuleSet.standard.validate($0).get() }.map { RunbookBuilder().build($0) }
-    }()
+    }
 
     private static func matchers(_ templates: TemplateSet) -> [Matcher] {
         var matchers: [Matcher] = []
