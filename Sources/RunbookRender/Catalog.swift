@@ -13,7 +13,14 @@ public struct Catalog: Sendable {
     private struct Entry: Sendable {
         let sentence: String
         let segments: [Segment]
-        var hasSlots: Bool { segments.contains { if case .slot = $0 { true } else { false } } }
+        /// False for a sentence that names no value: it is formatted as it is written.
+        let hasSlots: Bool
+
+        init(_ sentence: String) {
+            self.sentence = sentence
+            segments = Catalog.parse(sentence)
+            hasSlots = segments.contains { if case .slot = $0 { true } else { false } }
+        }
     }
 
     package init(language: Language, json: String) throws(TemplateError) {
@@ -22,7 +29,7 @@ public struct Catalog: Sendable {
               let strings = object as? [String: String]
         else { throw .invalidCatalog(language.rawValue, "not a JSON object of strings") }
         self.language = language
-        entries = strings.mapValues { Entry(sentence: $0, segments: Self.parse($0)) }
+        entries = strings.mapValues(Entry.init)
     }
 
     package var keys: Set<String> { Set(entries.keys) }
@@ -33,14 +40,14 @@ public struct Catalog: Sendable {
     /// The sentence for `key` with each `{name}` replaced by `values[name]`; a `{name}` without a
     /// value stays as written. One pass, so a value is never searched for further names.
     public func format(_ key: String, _ values: [String: String] = [:]) -> String {
-        values.isEmpty ? format(key, value: { _ in nil }) : format(key, value: { values[$0] })
+        format(key) { values[$0] }
     }
 
     /// The sentence for `key` with each `{name}` replaced by `value(name)`; a `{name}` it gives no
     /// value for stays as written. The key itself when the catalog has no such sentence.
     public func format(_ key: String, value: (String) -> String?) -> String {
         guard let entry = entries[key] else { return key }
-        guard entry.segments.count != 1 || entry.hasSlots else { return entry.sentence }
+        guard entry.hasSlots else { return entry.sentence }
         var result = ""
         result.reserveCapacity(entry.sentence.utf8.count + 64)  // one allocation for nearly every sentence
         for segment in entry.segments {

@@ -140,9 +140,7 @@ final class LayoutCache: @unchecked Sendable {
     /// swift-mustache's HTML escaping, Character by Character as it does it; a text without any of
     /// the five characters' bytes has none of them to escape.
     private static func appendEscaped(_ text: String, to result: inout String) {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
-        else {
+        guard text.utf8.contains(where: XML.isSpecial) else {
             result += text
             return
         }
